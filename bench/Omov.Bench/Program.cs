@@ -1,0 +1,1 @@
+namespace Omov.Bench; static class P { static void Main() { } }

@@ -1,0 +1,14 @@
+namespace Omov.Counting.Methods;
+
+/// <summary>Every counting method, by CLI name.</summary>
+public static class CountingMethods
+{
+    /// <summary>All methods, in the order help text lists them.</summary>
+    public static IReadOnlyList<ICountingMethod> All { get; } =
+    [
+    ];
+
+    /// <summary>The method called <paramref name="name"/> (case-insensitive), or null.</summary>
+    public static ICountingMethod? Find(string name) =>
+        All.FirstOrDefault(m => string.Equals(m.Name, name, StringComparison.OrdinalIgnoreCase));
+}
