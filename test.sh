@@ -24,16 +24,14 @@ for project in tests/*/*.csproj; do
   name=$(basename "$project" .csproj)
   log "testing $name"
   out="$results/$name.log"
-  dotnet test "$project" -c Release --no-build --nologo --logger "console;verbosity=normal" 2>&1 | tee "$out" | grep -E '^\s*(Failed|Passed!|Failed!|Error Message|\s+at Omov)' >&2
+  dotnet test "$project" -c Release --no-build --nologo --logger "console;verbosity=normal" 2>&1 | tee "$out" | grep -E '^\s+Failed |Error Message|^\s+at Omov' >&2
   rc=${PIPESTATUS[0]}
-  line=$(grep -E '(Passed|Failed)!\s+- Failed:' "$out" | tail -n 1)
-  if [ -z "$line" ]; then
-    log "$name produced no test summary (exit $rc)"
+  if ! grep -qE '^Total tests:' "$out"; then
+    log "$name ran no tests (exit $rc)"
     failed=$((failed + 1)); status=1; continue
   fi
-  f=$(sed -E 's/.*Failed:\s*([0-9]+).*/\1/' <<<"$line")
-  p=$(sed -E 's/.*Passed:\s*([0-9]+).*/\1/' <<<"$line")
-  s=$(sed -E 's/.*Skipped:\s*([0-9]+).*/\1/' <<<"$line")
+  count() { grep -E "^\s+$1: [0-9]+" "$out" | tail -n 1 | grep -oE '[0-9]+' || echo 0; }
+  p=$(count Passed); f=$(count Failed); s=$(count Skipped)
   passed=$((passed + p)); failed=$((failed + f)); skipped=$((skipped + s))
   [ "$rc" -eq 0 ] || status=1
 done
