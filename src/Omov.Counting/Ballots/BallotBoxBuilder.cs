@@ -62,7 +62,7 @@ public sealed class BallotBoxBuilder
 
         var hash = HashOf(ranking);
         var mask = _table.Length - 1;
-        var slot = (int)((ulong)hash & (ulong)mask);
+        var slot = (int)(hash & mask);
         while (true)
         {
             var existing = _table[slot];
@@ -213,7 +213,7 @@ public sealed class BallotBoxBuilder
         var mask = _table.Length - 1;
         for (var i = 0; i < _weights.Count; i++)
         {
-            var slot = (int)((ulong)_hashes[i] & (ulong)mask);
+            var slot = (int)(_hashes[i] & mask);
             while (_table[slot] >= 0)
             {
                 slot = (slot + 1) & mask;
