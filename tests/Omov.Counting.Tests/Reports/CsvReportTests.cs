@@ -25,21 +25,6 @@ public sealed class CsvReportTests
         Assert.Contains("4,declaration,\"Cath \"\"CJ\"\" COLE, Jr. <Lab & Co>\",28.00,elected\r\n", text, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Write_UnderAFrenchCulture_StillUsesAPoint()
-    {
-        var previous = System.Globalization.CultureInfo.CurrentCulture;
-        try
-        {
-            System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo("fr-FR");
-            Assert.Contains(",33.34,", Render(SampleResults.SmallStv()), StringComparison.Ordinal);
-        }
-        finally
-        {
-            System.Globalization.CultureInfo.CurrentCulture = previous;
-        }
-    }
-
     private static string Render(CountResult result)
     {
         using var writer = new StringWriter();
