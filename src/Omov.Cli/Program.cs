@@ -1,8 +1,58 @@
+using System.CommandLine;
+using System.CommandLine.Help;
+using Omov.Cli.Commands;
+
 namespace Omov.Cli;
 
 /// <summary>The <c>omov</c> command.</summary>
 public static class Program
 {
     /// <summary>Entry point.</summary>
-    public static int Main(string[] args) => args.Length >= 0 ? 0 : 1;
+    public static int Main(string[] args) =>
+        Run(args, Console.Out, Console.Error, interactive: !Console.IsOutputRedirected && !Console.IsErrorRedirected);
+
+    /// <summary>
+    /// Runs <c>omov</c> with <paramref name="args"/>, writing to the given writers instead of the
+    /// console; returns the exit code (see <see cref="ExitCodes"/>).
+    /// </summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, bool interactive = false)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(stdout);
+        ArgumentNullException.ThrowIfNull(stderr);
+        var context = new CliContext(stdout, stderr, interactive);
+        var root = new RootCommand("omov: count elections from BLT ballot files, and run Omov from the command line.")
+        {
+            CountCommand.Create(context),
+            MethodsCommand.Create(context),
+        };
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0 && parsed.Action is not HelpAction)
+        {
+            var command = parsed.CommandResult.Command;
+            var name = command is RootCommand ? "omov" : "omov " + command.Name;
+            // One line: System.CommandLine lists allowed values on lines of their own.
+            var message = string.Join(' ', parsed.Errors[0].Message.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+            context.Fail($"{message} (see '{name} --help')");
+            return ExitCodes.BadInput;
+        }
+
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            context.Fail(ex.Message);
+            return ExitCodes.Failure;
+        }
+#pragma warning disable CA1031 // The last line of defence: a user never sees a stack trace.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            context.Fail($"internal error ({ex.GetType().Name}): {ex.Message}. Please report this with the command line you ran.");
+            return ExitCodes.Failure;
+        }
+    }
 }
