@@ -49,7 +49,7 @@ internal ref struct BltParser
         return BltReadResult.Ok(builder.Build(title, _seats, names, withdrawn));
     }
 
-    private static bool IsDigit(byte b) => (uint)(b - '0') <= 9;
+    private static bool IsDigit(byte b) => unchecked((uint)(b - (byte)'0')) <= 9;
 
     /// <summary>Reads a run of digits at <paramref name="i"/>, saturating at <see cref="Saturated"/> so no length of digits can overflow.</summary>
     private static long ReadNumber(ReadOnlySpan<byte> line, ref int i)
