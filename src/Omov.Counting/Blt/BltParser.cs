@@ -272,6 +272,12 @@ internal ref struct BltParser
 
         _commaSeparated = line[last] == ',';
         var i = SkipSeparators(line, 0);
+        if (i == line.Length)
+        {
+            // Only commas: a header of separators and nothing else.
+            return Fail(BltErrorKind.BadHeader, 0, BltMessages.HeaderNotNumber);
+        }
+
         if (!TryHeaderNumber(i, out var candidates, out i))
         {
             return false;
