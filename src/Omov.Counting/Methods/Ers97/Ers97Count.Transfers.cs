@@ -249,14 +249,15 @@ internal sealed partial class Ers97Count
 
             // 5.4.9, 5.4.10: deem elected after each batch; later batches pass over them.
             DeemElected();
-            Record(StageAction.Exclusion, group, value);
-            if (_seatsLeft == 0 || HopefulCount() <= _seatsLeft)
+            var decided = _seatsLeft == 0 || HopefulCount() <= _seatsLeft;
+            if (decided && k + 1 < batches.Count)
             {
-                if (k + 1 < batches.Count)
-                {
-                    _stageNotes.Add("The remaining batches are not transferred: the places are decided (ERS97 5.5.2, 4.3).");
-                }
+                _stageNotes.Add("The remaining batches are not transferred: the places are decided (ERS97 5.5.2, 4.3).");
+            }
 
+            Record(StageAction.Exclusion, group, value);
+            if (decided)
+            {
                 break;
             }
         }
