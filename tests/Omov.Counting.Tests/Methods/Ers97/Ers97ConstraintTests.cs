@@ -93,4 +93,25 @@ public sealed class Ers97ConstraintTests
         Assert.DoesNotContain(departed, result.Elected);
         Ers97Assert.TotalsBalance(result);
     }
+
+    [Fact]
+    public void Count_OnlyWomanIsLowest_NextLowestExcludedInstead()
+    {
+        // 3 seats, at least 1 woman; W is lowest but the only woman, so she may not be excluded
+        // and D, the next lowest, goes instead (A's deferred surplus 0.25 cannot lift D past C).
+        var builder = new BallotBoxBuilder(5);
+        builder.Add([0], 20);
+        builder.Add([1], 19);
+        builder.Add([2], 18);
+        builder.Add([3], 17);
+        builder.Add([4], 5);
+        var box = builder.Build("protect", 3, ["A", "B", "C", "D", "W"]);
+        var free = s_method.Count(box, new CountOptions());
+        var result = s_method.Count(box, Limit([4], GroupLimitKind.Minimum, 1));
+
+        Assert.Equal(4, free.Excluded[0]);
+        Assert.Equal(3, result.Excluded[0]);
+        Assert.Equal([0, 1, 4], result.Elected.Order());
+        Ers97Assert.TotalsBalance(result);
+    }
 }

@@ -200,6 +200,42 @@ public sealed class Ers97MethodTests
     }
 
     [Fact]
+    public void Count_MoreEqualCandidatesAtQuotaThanPlaces_NoneDeemedElectedThenLot()
+    {
+        // 30 votes, 2 seats: quota exactly 10.00, which all three reach with equal votes and no
+        // earlier stage to separate them: none is deemed elected (5.6.2); one is excluded by lot
+        // and the other two fill the places (5.5.1).
+        var builder = new BallotBoxBuilder(3);
+        builder.Add([0], 10);
+        builder.Add([1], 10);
+        builder.Add([2], 10);
+        var box = builder.Build("equal", 2, ["A", "B", "C"]);
+        var result = s_method.Count(box, new CountOptions());
+
+        Assert.Equal(V("10.00"), result.Quota);
+        Assert.Empty(result.Stages[0].Elected);
+        Assert.Contains(result.Stages[0].Notes, n => n.Contains("5.6.2", StringComparison.Ordinal));
+        Assert.Equal(2, result.Elected.Count);
+        var tie = Assert.Single(result.TieBreaks);
+        Assert.Equal(Ties.TieResolution.Lot, tie.Resolution);
+        Assert.Equal([tie.Chosen], result.Excluded);
+    }
+
+    [Fact]
+    public void Count_LotOrderGiven_ExcludesTheLeastFavoured()
+    {
+        var builder = new BallotBoxBuilder(3);
+        builder.Add([0], 10);
+        builder.Add([1], 10);
+        builder.Add([2], 10);
+        var box = builder.Build("equal", 2, ["A", "B", "C"]);
+        var result = s_method.Count(box, new CountOptions { TieBreak = new Ties.TieBreakOptions { LotOrder = [2, 0, 1] } });
+
+        Assert.Equal([1], result.Excluded);
+        Assert.Equal([0, 2], result.Elected.Order());
+    }
+
+    [Fact]
     public void Count_WithdrawnCandidate_SkippedAndOnlyWithdrawnBallotsInvalid()
     {
         var builder = new BallotBoxBuilder(4);
