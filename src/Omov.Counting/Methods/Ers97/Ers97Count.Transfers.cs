@@ -189,16 +189,19 @@ internal sealed partial class Ers97Count
     }
 
     /// <summary>5.4: excludes <paramref name="group"/> and transfers their papers batch by batch, highest value first.</summary>
-    private void Exclude(List<int> group)
+    private void Exclude(List<int> group, bool byLimits = false)
     {
         foreach (var c in group)
         {
             MarkExcluded(c);
         }
 
-        _stageNotes.Add(group.Count > 1
-            ? Invariant($"{string.Join(", ", group.Select(Name))} excluded together (ERS97 5.2.5).")
-            : Invariant($"{Name(group[0])} excluded (ERS97 5.2.5)."));
+        if (!byLimits)
+        {
+            _stageNotes.Add(group.Count > 1
+                ? Invariant($"{string.Join(", ", group.Select(Name))} excluded together (ERS97 5.2.5).")
+                : Invariant($"{Name(group[0])} excluded (ERS97 5.2.5)."));
+        }
 
         // 5.4.1: all the papers of the excluded candidates, in batches of one value, highest first.
         var batches = group.SelectMany(c => _parcels[c])

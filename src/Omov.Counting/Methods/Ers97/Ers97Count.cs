@@ -103,7 +103,7 @@ internal sealed partial class Ers97Count
                     _stageNotes.Add(Invariant($"{Name(candidate)} excluded: {reason}."));
                 }
 
-                Exclude(barred.Select(b => b.Candidate).ToList());
+                Exclude(barred.Select(b => b.Candidate).ToList(), byLimits: true);
                 continue;
             }
 

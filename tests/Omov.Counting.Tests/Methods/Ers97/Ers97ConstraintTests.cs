@@ -1,3 +1,4 @@
+using CsCheck;
 using Omov.Counting.Ballots;
 using Omov.Counting.Methods.Ers97;
 
@@ -113,5 +114,40 @@ public sealed class Ers97ConstraintTests
         Assert.Equal(3, result.Excluded[0]);
         Assert.Equal([0, 1, 4], result.Elected.Order());
         Ers97Assert.TotalsBalance(result);
+    }
+
+    [Fact]
+    public void Count_RandomElectionsWithGroupMinimum_MinimumMetAndTotalsBalance()
+    {
+        var gen =
+            from candidates in Gen.Int[3, 9]
+            from seats in Gen.Int[1, candidates - 1]
+            from ballots in Gen.Int[0, candidates - 1].Array[1, candidates].Array[1, 60]
+            from weights in Gen.Int[1, 5].Array[60]
+            from women in Gen.Bool.Array[candidates]
+            from minimum in Gen.Int[0, seats]
+            select (candidates, seats, ballots, weights, women, minimum);
+        gen.Sample(t =>
+        {
+            var builder = new BallotBoxBuilder(t.candidates);
+            for (var i = 0; i < t.ballots.Length; i++)
+            {
+                builder.Add(t.ballots[i], t.weights[i]);
+            }
+
+            var box = builder.Build("random", t.seats, Enumerable.Range(0, t.candidates).Select(c => $"C{c}").ToArray());
+            var group = Enumerable.Range(0, t.candidates).Where(c => t.women[c]).ToArray();
+            var options = Limit(group, GroupLimitKind.Minimum, t.minimum);
+            if (CountValidation.Check(box, options, s_method).Count > 0)
+            {
+                return;
+            }
+
+            var result = s_method.Count(box, options);
+            Ers97Assert.TotalsBalance(result);
+            Ers97Assert.WellFormed(result);
+            Assert.Equal(t.seats, result.Elected.Count);
+            Assert.True(result.Elected.Count(group.Contains) >= t.minimum);
+        }, iter: 500);
     }
 }
