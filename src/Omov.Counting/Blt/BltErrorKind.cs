@@ -9,7 +9,7 @@ public enum BltErrorKind
     /// <summary>The first line is not <c>&lt;candidates&gt; &lt;seats&gt;</c> with 1 ≤ seats ≤ candidates.</summary>
     BadHeader,
 
-    /// <summary>A number is too large to be a candidate count, weight or candidate number.</summary>
+    /// <summary>A number is beyond the reader's limits: more candidates than <see cref="BltReader.MaxCandidates"/>, a weight above <see cref="BltReader.MaxWeightPerLine"/>, or ballots adding up to more than <see cref="BltReader.MaxTotalWeight"/>.</summary>
     NumberTooLarge,
 
     /// <summary>The file ends inside the ballots or before the names.</summary>
@@ -18,7 +18,7 @@ public enum BltErrorKind
     /// <summary>A ballot names a candidate number outside 1..candidates.</summary>
     CandidateOutOfRange,
 
-    /// <summary>A ballot weight is zero or negative.</summary>
+    /// <summary>A ballot weight is zero or negative (a line holding only <c>0</c> is not a weight: it ends the ballots).</summary>
     NegativeWeight,
 
     /// <summary>A ballot line lacks its closing 0, or the 0 line that ends the ballots is missing.</summary>
@@ -32,4 +32,7 @@ public enum BltErrorKind
 
     /// <summary>Something else is malformed (the message says what).</summary>
     Malformed,
+
+    /// <summary>The file could not be opened or read at all (missing, no permission, too large); <see cref="BltError.Line"/> is 0.</summary>
+    Unreadable,
 }

@@ -6,6 +6,7 @@ public static class CountingMethods
     /// <summary>All methods, in the order help text lists them.</summary>
     public static IReadOnlyList<ICountingMethod> All { get; } =
     [
+        new Ers97.Ers97Method(),
     ];
 
     /// <summary>The method called <paramref name="name"/> (case-insensitive), or null.</summary>
