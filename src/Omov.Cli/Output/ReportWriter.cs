@@ -1,6 +1,7 @@
 using System.Text;
 using Omov.Counting;
 using Omov.Counting.Ballots;
+using Omov.Counting.Blt;
 using Omov.Counting.Reports;
 
 namespace Omov.Cli.Output;
@@ -35,7 +36,7 @@ internal static class ReportWriter
         switch (format)
         {
             case ReportFormat.Blt:
-                BallotFileWriters.Default.Write(ballots, writer);
+                writer.Write(Encoding.UTF8.GetString(BltWriter.ToBytes(ballots)));
                 break;
             case ReportFormat.Json:
                 JsonReport.Write(result!, writer, fileName);
