@@ -19,26 +19,24 @@ internal static class MethodsCommand
                 return ExitCodes.Success;
             }
 
-            var console = AnsiConsole.Create(new AnsiConsoleSettings
-            {
-                Out = new AnsiConsoleOutput(context.Out),
-                Ansi = context.Interactive ? AnsiSupport.Detect : AnsiSupport.No,
-                ColorSystem = context.Interactive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
-                Interactive = InteractionSupport.No,
-            });
+            string Name(ICountingMethod method) => method.Name + (method.Name == CountCommand.DefaultMethod ? " (default)" : string.Empty);
             if (!context.Interactive)
             {
-                // Not a terminal: a fixed width keeps the listing the same wherever it is piped.
-                console.Profile.Width = 120;
+                // Piped or captured: plain aligned lines, no box drawing or padding to trim.
+                var width = CountingMethods.All.Max(m => Name(m).Length);
+                foreach (var method in CountingMethods.All)
+                {
+                    context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Name(method).PadRight(width)}  {method.Decimals} dp  {method.Description}"));
+                }
+
+                return ExitCodes.Success;
             }
 
+            var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(context.Out) });
             var table = new Table().Border(TableBorder.Simple).AddColumn("Method").AddColumn("Decimals").AddColumn("Description");
             foreach (var method in CountingMethods.All)
             {
-                table.AddRow(
-                    Markup.Escape(method.Name),
-                    method.Decimals.ToString(CultureInfo.InvariantCulture),
-                    Markup.Escape(method.Description + (method.Name == CountCommand.DefaultMethod ? " (the default)" : string.Empty)));
+                table.AddRow(Markup.Escape(Name(method)), method.Decimals.ToString(CultureInfo.InvariantCulture), Markup.Escape(method.Description));
             }
 
             console.Write(table);
