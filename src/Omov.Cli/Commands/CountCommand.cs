@@ -302,6 +302,12 @@ internal static class CountCommand
                 : members.Value;
         }
 
+        // A limit names its group in whatever case the user typed; pass the methods the group's
+        // own spelling so that no method has to know the lookup ignores case.
+        var limits = shared.Limits
+            .Select(limit => groups.Keys.FirstOrDefault(key => string.Equals(key, limit.Group, StringComparison.OrdinalIgnoreCase)) is { } key ? limit with { Group = key } : limit)
+            .ToList();
+
         var tieBreak = new TieBreakOptions();
         if (shared.TieBreak is { Seed: { } seed })
         {
@@ -321,8 +327,8 @@ internal static class CountCommand
         var options = new CountOptions
         {
             Seats = request.Seats,
-            Groups = groups,
-            Limits = shared.Limits,
+            Groups = new Dictionary<string, IReadOnlyList<int>>(groups, StringComparer.Ordinal),
+            Limits = limits,
             Withdraw = withdraw.Value,
             KeepElected = keep.Value,
             TieBreak = tieBreak,

@@ -78,6 +78,15 @@ public sealed class CountWithMethodsTests
     }
 
     [Fact]
+    public void Count_GroupNamedInAnotherCase_IsTheSameGroup()
+    {
+        var json = Json(CliRun.Of("count", s_nec, "--group", "Women=1,3,5,7,9", "--min", "WOMEN=4", "--format", "json").AssertSuccess());
+        var limit = json.RootElement.GetProperty("limits")[0];
+        Assert.Equal("Women", limit.GetProperty("group").GetString());
+        Assert.Equal(5, json.RootElement.GetProperty("groups").GetProperty("Women").GetArrayLength());
+    }
+
+    [Fact]
     public void Count_SameCountTwice_GivesByteIdenticalReports()
     {
         foreach (var format in new[] { "json", "text", "csv", "html" })
