@@ -71,12 +71,12 @@ internal static class CountCommand
         };
         var withdraw = new Option<string[]>("--withdraw")
         {
-            Description = "Withdraw candidates before the count (e.g. a departed member in a casual-vacancy recount).",
+            Description = "Withdraw candidates before the count (e.g. a departed member in a casual-vacancy recount): names or BLT numbers, comma-separated. Repeatable.",
             HelpName = "NAME,...",
         };
         var keepElected = new Option<string[]>("--keep-elected")
         {
-            Description = "Candidates who stay elected in a casual-vacancy recount; they are never excluded.",
+            Description = "Candidates who stay elected in a casual-vacancy recount (never excluded): names or BLT numbers, comma-separated. Repeatable.",
             HelpName = "NAME,...",
         };
         var tieBreak = new Option<string?>("--tie-break")
@@ -85,7 +85,11 @@ internal static class CountCommand
             HelpName = "seed=S|order=NAME,...",
         };
 
-        var command = new Command("count", "Count BLT ballot files and write a report for each.")
+        var command = new Command(
+            "count",
+            "Count BLT ballot files and write a report for each. Candidates are named as in the file (case, quotes and runs of spaces do not matter) or by number (1 = first in the file).\n"
+            + "Example: omov count nec.blt --method ers97 --groups nec.groups.csv --min women=4 --format html --out results/\n"
+            + "Exit codes: 0 done, 2 bad input (one line on stderr says what and where), 1 anything else.")
         {
             files, method, seats, format, output, group, groupsFile, min, max, withdraw, keepElected, tieBreak,
         };
