@@ -46,6 +46,20 @@ public sealed class JsonReportTests
     }
 
     [Fact]
+    public void Write_RealErs97Count_FiguresAddUpToTheValidVoteExactly()
+    {
+        var ballots = Omov.Counting.Blt.BltReader.Read(SharedData.PathOf("ers97", "ers97.blt")).Ballots!;
+        var result = Omov.Counting.Methods.CountingMethods.Find("ers97")!.Count(ballots, new CountOptions());
+        using var document = JsonDocument.Parse(JsonReport.ToJson(result, "ers97.blt"));
+        var valid = document.RootElement.GetProperty("valid_ballots").GetDecimal();
+        foreach (var stage in document.RootElement.GetProperty("stages").EnumerateArray())
+        {
+            var total = stage.GetProperty("votes").EnumerateObject().Sum(p => p.Value.GetDecimal()) + stage.GetProperty("non_transferable").GetDecimal();
+            Assert.Equal(valid, total);
+        }
+    }
+
+    [Fact]
     public void Write_TieBrokenByLot_RecordsTieAndSeed()
     {
         using var document = JsonDocument.Parse(JsonReport.ToJson(SampleResults.SmallStv()));

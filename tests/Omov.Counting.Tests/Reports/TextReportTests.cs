@@ -23,6 +23,19 @@ public sealed class TextReportTests
     }
 
     [Fact]
+    public void Write_RealCountsOfOfficialWards_StageTablesFitTheWidth()
+    {
+        var method = Omov.Counting.Methods.CountingMethods.Find("ers97")!;
+        foreach (var file in SharedData.Files("scotland-official-stages", "*.blt"))
+        {
+            var ballots = Omov.Counting.Blt.BltReader.Read(file).Ballots!;
+            var text = Render(method.Count(ballots, new CountOptions()), Path.GetFileName(file));
+            var table = text[..text.IndexOf("E = elected", StringComparison.Ordinal)];
+            Assert.All(table.Split('\n'), line => Assert.True(line.Length <= TextReport.DefaultWidth, $"{Path.GetFileName(file)}: {line}"));
+        }
+    }
+
+    [Fact]
     public void Write_TieBrokenByLot_TellsHowToRecountWithTheSeed()
     {
         var text = Render(SampleResults.SmallStv(), null);
