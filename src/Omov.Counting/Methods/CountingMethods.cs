@@ -6,6 +6,8 @@ public static class CountingMethods
     /// <summary>All methods, in the order help text lists them.</summary>
     public static IReadOnlyList<ICountingMethod> All { get; } =
     [
+        new Stv.ScottishStv(),
+        new Stv.Wigm(),
     ];
 
     /// <summary>The method called <paramref name="name"/> (case-insensitive), or null.</summary>

@@ -19,12 +19,24 @@ public sealed class TieBreaker
 {
     private readonly TieBreakOptions _options;
     private readonly List<TieBreak> _record = [];
+    private readonly bool _latestStageFirst;
 
     /// <summary>A tie-breaker; <paramref name="defaultSeed"/> is used when the options give neither seed nor order.</summary>
     public TieBreaker(TieBreakOptions? options, string defaultSeed)
+        : this(options, defaultSeed, latestStageFirst: false)
+    {
+    }
+
+    /// <summary>
+    /// A tie-breaker that, when <paramref name="latestStageFirst"/> is set, looks back from the
+    /// most recent earlier stage towards the first, as the Scottish rules 49(2) and 51(2) say
+    /// ("the most recent preceding stage at which they had unequal numbers of votes").
+    /// </summary>
+    public TieBreaker(TieBreakOptions? options, string defaultSeed, bool latestStageFirst)
     {
         _options = options ?? new TieBreakOptions();
         Seed = _options.Seed ?? defaultSeed;
+        _latestStageFirst = latestStageFirst;
     }
 
     /// <summary>The seed in force (recorded in reports so a recount draws the same lots).</summary>
@@ -83,8 +95,9 @@ public sealed class TieBreaker
 
         var remaining = tied.ToList();
         int? settledAt = null;
-        for (var s = 0; s < history.Count && remaining.Count > 1; s++)
+        for (var i = 0; i < history.Count && remaining.Count > 1; i++)
         {
+            var s = _latestStageFirst ? history.Count - 1 - i : i;
             var totals = history[s];
             var extreme = lowest ? remaining.Min(c => totals[c]) : remaining.Max(c => totals[c]);
             var survivors = remaining.Where(c => totals[c] == extreme).ToList();
