@@ -72,6 +72,66 @@ public sealed class GregoryPropertyTests
             },
             iter: 500);
 
+    [Theory]
+    [MemberData(nameof(Methods))]
+    public void Count_RandomMinimum_MetAndEverySeatFilled(string method) =>
+        (from election in s_elections
+         from mask in Gen.Int[1, (1 << election.Candidates) - 1]
+         from share in Gen.Int[1, 100]
+         select (election, mask, share)).Sample(
+            sample =>
+            {
+                var (election, mask, share) = sample;
+                var group = Enumerable.Range(0, election.Candidates).Where(c => (mask & (1 << c)) != 0).ToArray();
+                var minimum = 1 + ((share - 1) * Math.Min(election.Seats, group.Length) / 100);
+                var options = new CountOptions
+                {
+                    Groups = new Dictionary<string, IReadOnlyList<int>> { ["g"] = group },
+                    Limits = [new GroupLimit("g", GroupLimitKind.Minimum, minimum)],
+                };
+                var box = election.Box();
+                var counter = CountingMethods.Find(method)!;
+                Assert.Empty(CountValidation.Check(box, options, counter));
+
+                var result = counter.Count(box, options);
+
+                Assert.Equal(election.Seats, result.Elected.Count);
+                Assert.True(result.Elected.Count(group.Contains) >= minimum);
+                StvAssert.EveryStageAddsUp(result);
+            },
+            iter: 500);
+
+    [Theory]
+    [MemberData(nameof(Methods))]
+    public void Count_RandomMaximum_NeverPassedAndSeatsFilledWhenPossible(string method) =>
+        (from election in s_elections
+         from mask in Gen.Int[1, (1 << election.Candidates) - 1]
+         from share in Gen.Int[0, 100]
+         select (election, mask, share)).Sample(
+            sample =>
+            {
+                var (election, mask, share) = sample;
+                var group = Enumerable.Range(0, election.Candidates).Where(c => (mask & (1 << c)) != 0).ToArray();
+                var maximum = share * Math.Min(election.Seats, group.Length) / 100;
+                var options = new CountOptions
+                {
+                    Groups = new Dictionary<string, IReadOnlyList<int>> { ["g"] = group },
+                    Limits = [new GroupLimit("g", GroupLimitKind.Maximum, maximum)],
+                };
+
+                var result = CountingMethods.Find(method)!.Count(election.Box(), options);
+
+                Assert.True(result.Elected.Count(group.Contains) <= maximum);
+                Assert.True(result.Elected.Count <= election.Seats);
+                if (election.Candidates - group.Length >= election.Seats - maximum)
+                {
+                    Assert.Equal(election.Seats, result.Elected.Count);
+                }
+
+                StvAssert.EveryStageAddsUp(result);
+            },
+            iter: 500);
+
     private static CountResult Count(string method, BallotBox box) => CountingMethods.Find(method)!.Count(box, new CountOptions());
 
     /// <summary>A random election: rankings may repeat a candidate (the builder cuts them there).</summary>
