@@ -5,9 +5,10 @@ using Omov.Counting.Arithmetic;
 namespace Omov.Counting.Ties;
 
 /// <summary>
-/// Settles ties the way ERS97 (5.2.6, 5.3.4) and the Scottish rules do: look back to the
-/// earliest stage at which the tied candidates' totals differed; if they were equal at every
-/// stage, decide by lot. Every decision is appended to <see cref="Record"/>.
+/// Settles ties the way ERS97 (5.2.6, 5.3.4) does: look back to the earliest stage at which
+/// the tied candidates' totals differed (or, for the Scottish rules 49(2) and 51(2), the most
+/// recent one); if they were equal at every stage, decide by lot. Every decision is appended
+/// to <see cref="Record"/>.
 /// </summary>
 /// <remarks>
 /// The lot is a hash draw anyone can re-run by hand: each tied candidate gets
