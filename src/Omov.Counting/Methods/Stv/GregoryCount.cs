@@ -85,49 +85,10 @@ internal sealed class GregoryCount
         }
 
         _ties = new TieBreaker(options.TieBreak, TieBreaker.SeedFrom(box), rules.LatestStageFirst);
-        _guard = new ConstraintGuard(GuardOptions(options, _n, _seats), _n);
+        _guard = new ConstraintGuard(options, _n, _seats);
     }
 
     private int SeatsLeft => _seats - _elected.Count;
-
-    /// <summary>
-    /// The limits as the guard should see them: each "at most k of G" also becomes "at least
-    /// seats − k from outside G".
-    /// </summary>
-    /// <remarks>
-    /// The guard stops a maximum from being passed, but on its own it lets the count exclude the
-    /// candidates outside the group who are needed to fill the seats the maximum closes to the
-    /// group, and seats then go unfilled. The equivalent minimum on the rest keeps enough of them.
-    /// </remarks>
-    private static CountOptions GuardOptions(CountOptions options, int candidates, int seats)
-    {
-        if (!options.Limits.Any(l => l.Kind == GroupLimitKind.Maximum))
-        {
-            return options;
-        }
-
-        var groups = new Dictionary<string, IReadOnlyList<int>>(options.Groups, StringComparer.Ordinal);
-        var limits = options.Limits.ToList();
-        foreach (var limit in options.Limits)
-        {
-            var needed = seats - limit.Count;
-            if (limit.Kind != GroupLimitKind.Maximum || needed <= 0 || !options.Groups.TryGetValue(limit.Group, out var members))
-            {
-                continue;
-            }
-
-            var name = "outside " + limit.Group;
-            while (groups.ContainsKey(name))
-            {
-                name += "'";
-            }
-
-            groups[name] = Enumerable.Range(0, candidates).Where(c => !members.Contains(c)).ToArray();
-            limits.Add(new GroupLimit(name, GroupLimitKind.Minimum, needed));
-        }
-
-        return options with { Groups = groups, Limits = limits };
-    }
 
     /// <summary>Counts <paramref name="box"/> under <paramref name="rules"/>.</summary>
     public static CountResult Run(BallotBox box, CountOptions options, GregoryRules rules)
