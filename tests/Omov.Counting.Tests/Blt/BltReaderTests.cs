@@ -273,6 +273,21 @@ public sealed class BltReaderTests
         }, iter: 20000);
 
     [Fact]
+    public void Parse_PlausibleLines_NeverThrows()
+    {
+        // Tokens that reach deep into the parser: a valid header, then lines made of ballot-like pieces.
+        var token = Gen.OneOf<string>("0", "1", "2", "3", "4", "-1", "-2", "=", "=2", " ", "  ", "\t", ",", "#", "\"", "\"\"", "x",
+            "\r", "(", ")", "(7)", "[", "]", "[withdrawn", "99999999999", "1000000000", "# ALTERNATIVE NAME ", ":", "\uFFFD", "\0");
+        var line = token.Array[0, 8].Select(string.Concat);
+        Gen.Select(Gen.Int[1, 4], line.Array[0, 14]).Sample(file =>
+        {
+            var text = $"{file.Item1} 1\n" + string.Join('\n', file.Item2);
+            var result = BltReader.Parse(Encoding.UTF8.GetBytes(text), "plausible.blt");
+            Assert.True(result.Success || result.Error.Line >= 1);
+        }, iter: 20000);
+    }
+
+    [Fact]
     public void Parse_HeaderOfCommasOnly_ReportsBadHeader() =>
         AssertError(",\n", BltErrorKind.BadHeader, 1, 1);
 
