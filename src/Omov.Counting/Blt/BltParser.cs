@@ -351,7 +351,7 @@ internal ref struct BltParser
     {
         builder = new BallotBoxBuilder(_candidates);
         withdrawn = [];
-        var ranking = new ushort[Math.Max(16, _candidates + 1)];
+        var ranking = new ushort[_candidates + 1];
         long total = 0;
         var started = false;
         while (true)
@@ -395,7 +395,7 @@ internal ref struct BltParser
                     continue;
             }
 
-            var outcome = ReadBallotLine(i, builder, ref ranking, ref total);
+            var outcome = ReadBallotLine(i, builder, ranking, ref total);
             if (outcome == BallotLine.Failed)
             {
                 return false;
@@ -417,7 +417,7 @@ internal ref struct BltParser
         Failed,
     }
 
-    private BallotLine ReadBallotLine(int i, BallotBoxBuilder builder, ref ushort[] ranking, ref long total)
+    private BallotLine ReadBallotLine(int i, BallotBoxBuilder builder, Span<ushort> ranking, ref long total)
     {
         var line = _line;
         if (line[i] == '(')
@@ -563,13 +563,15 @@ internal ref struct BltParser
                     return BallotLine.Failed;
                 }
 
-                if (count == ranking.Length)
+                // 'a=b' packs b with the equal flag (Preference.EqualFlag): ranked level with a.
+                // Past candidates + 1 preferences some candidate must repeat, and the builder cuts
+                // the ranking at the first repeat, so the rest is checked but not kept: one
+                // absurdly long line cannot make the buffer grow.
+                if (count < ranking.Length)
                 {
-                    Array.Resize(ref ranking, count * 2);
+                    ranking[count++] = (ushort)((candidate - 1) | (equal ? Preference.EqualFlag : 0));
                 }
 
-                // 'a=b' packs b with the equal flag (Preference.EqualFlag): ranked level with a.
-                ranking[count++] = (ushort)((candidate - 1) | (equal ? Preference.EqualFlag : 0));
                 equal = false;
                 if (i < line.Length)
                 {
@@ -600,7 +602,7 @@ internal ref struct BltParser
         }
         else
         {
-            builder.Add(ranking.AsSpan(0, count), weight);
+            builder.Add(ranking[..count], weight);
         }
 
         return BallotLine.Ballot;

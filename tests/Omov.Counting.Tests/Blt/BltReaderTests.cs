@@ -115,6 +115,14 @@ public sealed class BltReaderTests
     }
 
     [Fact]
+    public void Parse_RankingLongerThanCandidates_CutsAtFirstRepeat()
+    {
+        var line = "1 2 3 " + string.Concat(Enumerable.Repeat("1 4 ", 10_000)) + "0";
+        var box = Parse("4 2\n" + line + "\n0\n" + Names).Ballots!;
+        Assert.Equal([Preference.Pack(1), Preference.Pack(2), Preference.Pack(0), Preference.Pack(3)], box.Ranking(0).ToArray());
+    }
+
+    [Fact]
     public void Parse_InvalidUtf8InName_ReportsInvalidBytesAtCharacterColumn()
     {
         var bytes = Encoding.UTF8.GetBytes("4 2\n1 1 0\n0\n\"Ann\"\nÉé \"")
