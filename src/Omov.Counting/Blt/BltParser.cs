@@ -143,7 +143,7 @@ internal ref struct BltParser
     {
         if (_line[offset] == (byte)'\r')
         {
-            return Fail(BltErrorKind.InvalidBytes, offset, "a carriage return alone ends a line here (old Mac line ends); save the file with LF or CRLF line ends");
+            return Fail(BltErrorKind.InvalidBytes, offset, BltMessages.LoneCarriageReturn);
         }
 
         if (_line[offset] == (byte)',' && !_commaSeparated)
@@ -380,14 +380,24 @@ internal ref struct BltParser
                 case (byte)'-':
                     // Rule 4: only the lines before the first ballot may list withdrawn candidates;
                     // after it a '-' can only be a negative weight.
-                    if (started ? !Fail(BltErrorKind.NegativeWeight, i, BltMessages.NegativeWeight) : !TryWithdrawnLine(i, withdrawn))
+                    if (started)
+                    {
+                        return Fail(BltErrorKind.NegativeWeight, i, BltMessages.NegativeWeight);
+                    }
+
+                    if (!TryWithdrawnLine(i, withdrawn))
                     {
                         return false;
                     }
 
                     continue;
                 case (byte)'[':
-                    if (started ? !Fail(BltErrorKind.Malformed, i, BltMessages.OptionAfterBallots(OptionName(line, i + 1))) : !TryOptionLine(i, withdrawn))
+                    if (started)
+                    {
+                        return Fail(BltErrorKind.Malformed, i, BltMessages.OptionAfterBallots(OptionName(line, i + 1)));
+                    }
+
+                    if (!TryOptionLine(i, withdrawn))
                     {
                         return false;
                     }
