@@ -97,8 +97,8 @@ internal static class BltMessages
     public static string OptionAfterBallots(string option) =>
         $"the option [{option}] must come before the first ballot";
 
-    public static string NegativeAfterBallots =>
-        "a line of withdrawn candidates (negative numbers) must come straight after the header, before the first ballot";
+    public static string LoneCarriageReturn =>
+        "a carriage return alone ends a line here (old Mac line ends); save the file with LF or CRLF line ends";
 
     public static string UnknownOption(string option) =>
         $"unknown option [{option}]: only [withdrawn <candidate> ...] is understood";

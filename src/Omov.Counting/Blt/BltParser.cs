@@ -59,7 +59,7 @@ internal ref struct BltParser
         {
             if (value < Saturated)
             {
-                value = (value * 10) + (line[i] - '0');
+                value = unchecked((value * 10) + (line[i] - '0'));
             }
 
             i++;
@@ -143,7 +143,7 @@ internal ref struct BltParser
     {
         if (_line[offset] == (byte)'\r')
         {
-            return Fail(BltErrorKind.InvalidBytes, offset, "a carriage return alone ends a line here (old Mac line ends); save the file with LF or CRLF line ends");
+            return Fail(BltErrorKind.InvalidBytes, offset, BltMessages.LoneCarriageReturn);
         }
 
         if (_line[offset] == (byte)',' && !_commaSeparated)
@@ -351,7 +351,7 @@ internal ref struct BltParser
     {
         builder = new BallotBoxBuilder(_candidates);
         withdrawn = [];
-        var ranking = new ushort[Math.Max(16, _candidates + 1)];
+        var ranking = new ushort[_candidates + 1];
         long total = 0;
         var started = false;
         while (true)
@@ -380,14 +380,24 @@ internal ref struct BltParser
                 case (byte)'-':
                     // Rule 4: only the lines before the first ballot may list withdrawn candidates;
                     // after it a '-' can only be a negative weight.
-                    if (started ? !Fail(BltErrorKind.NegativeWeight, i, BltMessages.NegativeWeight) : !TryWithdrawnLine(i, withdrawn))
+                    if (started)
+                    {
+                        return Fail(BltErrorKind.NegativeWeight, i, BltMessages.NegativeWeight);
+                    }
+
+                    if (!TryWithdrawnLine(i, withdrawn))
                     {
                         return false;
                     }
 
                     continue;
                 case (byte)'[':
-                    if (started ? !Fail(BltErrorKind.Malformed, i, BltMessages.OptionAfterBallots(OptionName(line, i + 1))) : !TryOptionLine(i, withdrawn))
+                    if (started)
+                    {
+                        return Fail(BltErrorKind.Malformed, i, BltMessages.OptionAfterBallots(OptionName(line, i + 1)));
+                    }
+
+                    if (!TryOptionLine(i, withdrawn))
                     {
                         return false;
                     }
@@ -395,7 +405,7 @@ internal ref struct BltParser
                     continue;
             }
 
-            var outcome = ReadBallotLine(i, builder, ref ranking, ref total);
+            var outcome = ReadBallotLine(i, builder, ranking, ref total);
             if (outcome == BallotLine.Failed)
             {
                 return false;
@@ -417,7 +427,7 @@ internal ref struct BltParser
         Failed,
     }
 
-    private BallotLine ReadBallotLine(int i, BallotBoxBuilder builder, ref ushort[] ranking, ref long total)
+    private BallotLine ReadBallotLine(int i, BallotBoxBuilder builder, Span<ushort> ranking, ref long total)
     {
         var line = _line;
         if (line[i] == '(')
@@ -487,96 +497,111 @@ internal ref struct BltParser
             return BallotLine.Failed;
         }
 
+        // The hot loop of the whole reader: a million lines of thirty preferences pass through
+        // here, so separators and digits are tested inline and the arithmetic, bounded by the
+        // checks around it, is unchecked.
+        var comma = _commaSeparated;
+        var candidates = _candidates;
         var count = 0;
         var equal = false;
-        while (true)
+        unchecked
         {
-            i = SkipSeparators(line, i);
-            if (i == line.Length)
+            while (true)
             {
-                if (_lineEndsFile)
-                {
-                    FailAtLine(_lineNumber, BltErrorKind.UnexpectedEndOfFile, BltMessages.EndsInsideBallotLine);
-                }
-                else
-                {
-                    Fail(BltErrorKind.MissingEndOfBallots, i, BltMessages.MissingClosingZero);
-                }
-
-                return BallotLine.Failed;
-            }
-
-            var b = line[i];
-            if (!IsDigit(b))
-            {
-                if (b == '-')
-                {
-                    Fail(BltErrorKind.CandidateOutOfRange, i, BltMessages.NegativeCandidate(_candidates));
-                }
-                else if (b == '=')
-                {
-                    Fail(BltErrorKind.Malformed, i, BltMessages.EqualWithoutCandidate);
-                }
-                else
-                {
-                    FailUnexpected(i, BltErrorKind.Malformed, BltMessages.ExpectedCandidate);
-                }
-
-                return BallotLine.Failed;
-            }
-
-            var at = i;
-            var candidate = ReadNumber(line, ref i);
-            if (candidate == 0)
-            {
-                if (equal || (i < line.Length && line[i] == '='))
-                {
-                    Fail(BltErrorKind.Malformed, equal ? at - 1 : i, BltMessages.EqualWithoutCandidate);
-                    return BallotLine.Failed;
-                }
-
-                i = SkipSeparators(line, i);
-                if (i < line.Length)
-                {
-                    FailUnexpected(i, BltErrorKind.Malformed, BltMessages.AfterClosingZero);
-                    return BallotLine.Failed;
-                }
-
-                break;
-            }
-
-            if (candidate > _candidates)
-            {
-                Fail(BltErrorKind.CandidateOutOfRange, at, BltMessages.CandidateOutOfRange(Digits(line, at), _candidates));
-                return BallotLine.Failed;
-            }
-
-            if (count == ranking.Length)
-            {
-                Array.Resize(ref ranking, count * 2);
-            }
-
-            // Rank 'a=b' packs b with the equal flag (Preference.EqualFlag): ranked level with a.
-            ranking[count++] = (ushort)((int)(candidate - 1) | (equal ? Preference.EqualFlag : 0));
-            equal = false;
-            if (i < line.Length)
-            {
-                b = line[i];
-                if (b == '=')
+                byte b;
+                while (i < line.Length && ((b = line[i]) == ' ' || b == '\t' || (b == ',' && comma)))
                 {
                     i++;
-                    if (i == line.Length || !IsDigit(line[i]))
+                }
+
+                if (i == line.Length)
+                {
+                    if (_lineEndsFile)
                     {
-                        Fail(BltErrorKind.Malformed, i - 1, BltMessages.EqualWithoutCandidate);
+                        FailAtLine(_lineNumber, BltErrorKind.UnexpectedEndOfFile, BltMessages.EndsInsideBallotLine);
+                    }
+                    else
+                    {
+                        Fail(BltErrorKind.MissingEndOfBallots, i, BltMessages.MissingClosingZero);
+                    }
+
+                    return BallotLine.Failed;
+                }
+
+                var at = i;
+                var digit = (uint)(line[i] - '0');
+                if (digit > 9)
+                {
+                    FailBeforeCandidate(i);
+                    return BallotLine.Failed;
+                }
+
+                // Saturates just above the candidate limit, so any run of digits is safe.
+                var candidate = (int)digit;
+                i++;
+                while (i < line.Length && (digit = (uint)(line[i] - '0')) <= 9)
+                {
+                    if (candidate <= BltReader.MaxCandidates)
+                    {
+                        candidate = (candidate * 10) + (int)digit;
+                    }
+
+                    i++;
+                }
+
+                if (candidate == 0)
+                {
+                    if (equal || (i < line.Length && line[i] == '='))
+                    {
+                        Fail(BltErrorKind.Malformed, equal ? at - 1 : i, BltMessages.EqualWithoutCandidate);
                         return BallotLine.Failed;
                     }
 
-                    equal = true;
+                    i = SkipSeparators(line, i);
+                    if (i < line.Length)
+                    {
+                        FailUnexpected(i, BltErrorKind.Malformed, BltMessages.AfterClosingZero);
+                        return BallotLine.Failed;
+                    }
+
+                    break;
                 }
-                else if (!IsSeparator(b))
+
+                if (candidate > candidates)
                 {
-                    FailUnexpected(i, BltErrorKind.Malformed, BltMessages.ExpectedCandidate);
+                    Fail(BltErrorKind.CandidateOutOfRange, at, BltMessages.CandidateOutOfRange(Digits(line, at), candidates));
                     return BallotLine.Failed;
+                }
+
+                // 'a=b' packs b with the equal flag (Preference.EqualFlag): ranked level with a.
+                // Past candidates + 1 preferences some candidate must repeat, and the builder cuts
+                // the ranking at the first repeat, so the rest is checked but not kept: one
+                // absurdly long line cannot make the buffer grow.
+                if (count < ranking.Length)
+                {
+                    ranking[count++] = (ushort)((candidate - 1) | (equal ? Preference.EqualFlag : 0));
+                }
+
+                equal = false;
+                if (i < line.Length)
+                {
+                    b = line[i];
+                    if (b == '=')
+                    {
+                        i++;
+                        if (i == line.Length || !IsDigit(line[i]))
+                        {
+                            Fail(BltErrorKind.Malformed, i - 1, BltMessages.EqualWithoutCandidate);
+                            return BallotLine.Failed;
+                        }
+
+                        equal = true;
+                    }
+                    else if (!(b == ' ' || b == '\t' || (b == ',' && comma)))
+                    {
+                        FailUnexpected(i, BltErrorKind.Malformed, BltMessages.ExpectedCandidate);
+                        return BallotLine.Failed;
+                    }
                 }
             }
         }
@@ -587,11 +612,19 @@ internal ref struct BltParser
         }
         else
         {
-            builder.Add(ranking.AsSpan(0, count), weight);
+            builder.Add(ranking[..count], weight);
         }
 
         return BallotLine.Ballot;
     }
+
+    private bool FailBeforeCandidate(int i) =>
+        _line[i] switch
+        {
+            (byte)'-' => Fail(BltErrorKind.CandidateOutOfRange, i, BltMessages.NegativeCandidate(_candidates)),
+            (byte)'=' => Fail(BltErrorKind.Malformed, i, BltMessages.EqualWithoutCandidate),
+            _ => FailUnexpected(i, BltErrorKind.Malformed, BltMessages.ExpectedCandidate),
+        };
 
     // Rule 4: '-2 -5' withdraws candidates 2 and 5. A line that starts with '-' but goes on
     // with positive numbers is a ballot with a negative weight, and is reported as that.

@@ -195,12 +195,14 @@ public static class BltWriter
         builder.Append('"');
         foreach (var c in text)
         {
-            builder.Append(c switch
+            if (c == '"')
             {
-                '"' => "\"\"",
-                _ when char.IsControl(c) => " ",
-                _ => c.ToString(),
-            });
+                builder.Append("\"\"");
+            }
+            else
+            {
+                builder.Append(char.IsControl(c) ? ' ' : c);
+            }
         }
 
         builder.Append("\"\n");

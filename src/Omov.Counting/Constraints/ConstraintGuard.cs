@@ -7,6 +7,9 @@ namespace Omov.Counting.Constraints;
 /// Candidates kept elected in a casual-vacancy recount are one more minimum: all of them.
 /// </summary>
 /// <remarks>
+/// A maximum alone is not enough: the guard would stop the group passing its maximum but could
+/// let the count exclude the outsiders needed for the seats the maximum closes to the group, and
+/// seats would go unfilled. So each "at most k of G" also adds "at least seats − k from outside G".
 /// Both tests only ever turn from "may" to "may not" as the count goes on (a group's need and
 /// the seats left fall together when a member is elected), so a method can ask at any stage and
 /// exclude at once every continuing candidate who <see cref="MayElect"/> rejects.
@@ -15,8 +18,8 @@ public sealed class ConstraintGuard
 {
     private readonly List<Limit> _limits = [];
 
-    /// <summary>A guard for the options' limits and kept-elected candidates.</summary>
-    public ConstraintGuard(CountOptions options, int candidateCount)
+    /// <summary>A guard for the options' limits and kept-elected candidates in a count for <paramref name="seats"/> seats.</summary>
+    public ConstraintGuard(CountOptions options, int candidateCount, int seats)
     {
         ArgumentNullException.ThrowIfNull(options);
         foreach (var limit in options.Limits)
@@ -28,6 +31,11 @@ public sealed class ConstraintGuard
             }
 
             _limits.Add(new Limit(limit.Group, members, limit.Kind, limit.Count));
+            if (limit.Kind == GroupLimitKind.Maximum && seats - limit.Count > 0)
+            {
+                var outsiders = Array.ConvertAll(members, member => !member);
+                _limits.Add(new Limit("outside " + limit.Group, outsiders, GroupLimitKind.Minimum, seats - limit.Count));
+            }
         }
 
         if (options.KeepElected.Count > 0)

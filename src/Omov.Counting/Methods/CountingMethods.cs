@@ -7,6 +7,8 @@ public static class CountingMethods
     public static IReadOnlyList<ICountingMethod> All { get; } =
     [
         new Ers97.Ers97Method(),
+        new Stv.ScottishStv(),
+        new Stv.Wigm(),
     ];
 
     /// <summary>The method called <paramref name="name"/> (case-insensitive), or null.</summary>

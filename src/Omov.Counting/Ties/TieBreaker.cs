@@ -5,9 +5,10 @@ using Omov.Counting.Arithmetic;
 namespace Omov.Counting.Ties;
 
 /// <summary>
-/// Settles ties the way ERS97 (5.2.6, 5.3.4) and the Scottish rules do: look back to the
-/// earliest stage at which the tied candidates' totals differed; if they were equal at every
-/// stage, decide by lot. Every decision is appended to <see cref="Record"/>.
+/// Settles ties the way ERS97 (5.2.6, 5.3.4) does: look back to the earliest stage at which
+/// the tied candidates' totals differed (or, for the Scottish rules 49(2) and 51(2), the most
+/// recent one); if they were equal at every stage, decide by lot. Every decision is appended
+/// to <see cref="Record"/>.
 /// </summary>
 /// <remarks>
 /// The lot is a hash draw anyone can re-run by hand: each tied candidate gets
@@ -19,12 +20,24 @@ public sealed class TieBreaker
 {
     private readonly TieBreakOptions _options;
     private readonly List<TieBreak> _record = [];
+    private readonly bool _latestStageFirst;
 
     /// <summary>A tie-breaker; <paramref name="defaultSeed"/> is used when the options give neither seed nor order.</summary>
     public TieBreaker(TieBreakOptions? options, string defaultSeed)
+        : this(options, defaultSeed, latestStageFirst: false)
+    {
+    }
+
+    /// <summary>
+    /// A tie-breaker that, when <paramref name="latestStageFirst"/> is set, looks back from the
+    /// most recent earlier stage towards the first, as the Scottish rules 49(2) and 51(2) say
+    /// ("the most recent preceding stage at which they had unequal numbers of votes").
+    /// </summary>
+    public TieBreaker(TieBreakOptions? options, string defaultSeed, bool latestStageFirst)
     {
         _options = options ?? new TieBreakOptions();
         Seed = _options.Seed ?? defaultSeed;
+        _latestStageFirst = latestStageFirst;
     }
 
     /// <summary>The seed in force (recorded in reports so a recount draws the same lots).</summary>
@@ -83,8 +96,9 @@ public sealed class TieBreaker
 
         var remaining = tied.ToList();
         int? settledAt = null;
-        for (var s = 0; s < history.Count && remaining.Count > 1; s++)
+        for (var i = 0; i < history.Count && remaining.Count > 1; i++)
         {
+            var s = _latestStageFirst ? history.Count - 1 - i : i;
             var totals = history[s];
             var extreme = lowest ? remaining.Min(c => totals[c]) : remaining.Max(c => totals[c]);
             var survivors = remaining.Where(c => totals[c] == extreme).ToList();

@@ -115,6 +115,14 @@ public sealed class BltReaderTests
     }
 
     [Fact]
+    public void Parse_RankingLongerThanCandidates_CutsAtFirstRepeat()
+    {
+        var line = "1 2 3 " + string.Concat(Enumerable.Repeat("1 4 ", 10_000)) + "0";
+        var box = Parse("4 2\n" + line + "\n0\n" + Names).Ballots!;
+        Assert.Equal([Preference.Pack(1), Preference.Pack(2), Preference.Pack(0), Preference.Pack(3)], box.Ranking(0).ToArray());
+    }
+
+    [Fact]
     public void Parse_InvalidUtf8InName_ReportsInvalidBytesAtCharacterColumn()
     {
         var bytes = Encoding.UTF8.GetBytes("4 2\n1 1 0\n0\n\"Ann\"\nÉé \"")
@@ -271,6 +279,21 @@ public sealed class BltReaderTests
             var result = BltReader.Parse(Encoding.UTF8.GetBytes(chars), "random.blt");
             Assert.True(result.Success || result.Error.Message.Length > 0);
         }, iter: 20000);
+
+    [Fact]
+    public void Parse_PlausibleLines_NeverThrows()
+    {
+        // Tokens that reach deep into the parser: a valid header, then lines made of ballot-like pieces.
+        var token = Gen.OneOf<string>("0", "1", "2", "3", "4", "-1", "-2", "=", "=2", " ", "  ", "\t", ",", "#", "\"", "\"\"", "x",
+            "\r", "(", ")", "(7)", "[", "]", "[withdrawn", "99999999999", "1000000000", "# ALTERNATIVE NAME ", ":", "\uFFFD", "\0");
+        var line = token.Array[0, 8].Select(string.Concat);
+        Gen.Select(Gen.Int[1, 4], line.Array[0, 14]).Sample(file =>
+        {
+            var text = $"{file.Item1} 1\n" + string.Join('\n', file.Item2);
+            var result = BltReader.Parse(Encoding.UTF8.GetBytes(text), "plausible.blt");
+            Assert.True(result.Success || result.Error.Line >= 1);
+        }, iter: 20000);
+    }
 
     [Fact]
     public void Parse_HeaderOfCommasOnly_ReportsBadHeader() =>

@@ -78,7 +78,7 @@ internal sealed partial class Ers97Count
         }
 
         _ties = new TieBreaker(options.TieBreak, TieBreaker.SeedFrom(box));
-        _guard = new ConstraintGuard(options, _candidates);
+        _guard = new ConstraintGuard(options, _candidates, _seats);
     }
 
     public CountResult Run()
