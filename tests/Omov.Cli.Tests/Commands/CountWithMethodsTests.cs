@@ -78,6 +78,16 @@ public sealed class CountWithMethodsTests
     }
 
     [Fact]
+    public void Count_NecSampleWithoutConstraint_ElectsOnly2Women()
+    {
+        // samples/README.md says so: the sample is built for the constraint to matter.
+        var json = Json(CliRun.Of("count", s_nec, "--method", "ers97", "--format", "json").AssertSuccess());
+        var women = File.ReadAllLines(s_necGroups).Skip(1).Select(line => line[..line.LastIndexOf(',')]).ToHashSet(StringComparer.Ordinal);
+        var electedWomen = json.RootElement.GetProperty("elected").EnumerateArray().Select(e => e.GetString()!).Where(women.Contains).Order(StringComparer.Ordinal);
+        Assert.Equal(["Grace CHEN (Labour to Win)", "Siobhan GALLAGHER (Independent)"], electedWomen);
+    }
+
+    [Fact]
     public void Count_GroupNamedInAnotherCase_IsTheSameGroup()
     {
         var json = Json(CliRun.Of("count", s_nec, "--group", "Women=1,3,5,7,9", "--min", "WOMEN=4", "--format", "json").AssertSuccess());
