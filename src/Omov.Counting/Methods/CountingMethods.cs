@@ -6,6 +6,10 @@ public static class CountingMethods
     /// <summary>All methods, in the order help text lists them.</summary>
     public static IReadOnlyList<ICountingMethod> All { get; } =
     [
+        new Plurality.FptpMethod(),
+        new Plurality.BlockMethod(),
+        new Av.AvMethod(),
+        new Meek.MeekMethod(),
     ];
 
     /// <summary>The method called <paramref name="name"/> (case-insensitive), or null.</summary>
