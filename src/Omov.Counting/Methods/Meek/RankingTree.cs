@@ -45,89 +45,91 @@ internal sealed class RankingTree
     public int NodeCount => _candidate.Length;
 
     /// <summary>Builds the tree from the box's aggregated rankings, skipping withdrawn candidates.</summary>
+    /// <remarks>
+    /// The rankings are sorted; in sorted order each one shares its longest common prefix with
+    /// the one before, so the nodes it adds come out directly in pre-order and no node ever has
+    /// to search its children.
+    /// </remarks>
     public static RankingTree Build(BallotBox box, bool[] withdrawn)
     {
         var offsets = box.Offsets;
         var preferences = box.Preferences;
         var weights = box.Weights;
 
-        // Linked form first (first child / next sibling); node 0 is the root.
-        var cand = new List<int> { -1 };
-        var count = new List<long> { 0 };
-        var firstChild = new List<int> { -1 };
-        var nextSibling = new List<int> { -1 };
+        // The rankings without withdrawn candidates, end to end.
+        var starts = new int[weights.Length + 1];
+        var flat = new ushort[preferences.Length];
+        var kept = new long[weights.Length];
+        var rankings = 0;
+        var length = 0;
         for (var r = 0; r < weights.Length; r++)
         {
-            var node = 0;
+            var begin = length;
             for (var p = offsets[r]; p < offsets[r + 1]; p++)
             {
                 var c = Preference.Candidate(preferences[p]);
-                if (withdrawn[c])
+                if (!withdrawn[c])
                 {
-                    continue;
+                    flat[length++] = (ushort)c;
                 }
-
-                var child = firstChild[node];
-                while (child >= 0 && cand[child] != c)
-                {
-                    child = nextSibling[child];
-                }
-
-                if (child < 0)
-                {
-                    child = cand.Count;
-                    cand.Add(c);
-                    count.Add(0);
-                    firstChild.Add(-1);
-                    nextSibling.Add(firstChild[node]);
-                    firstChild[node] = child;
-                }
-
-                count[child] = checked(count[child] + weights[r]);
-                node = child;
             }
-        }
 
-        // Pre-order renumbering without the root, so that a subtree is one contiguous range.
-        var size = cand.Count - 1;
-        var outCandidate = new int[size];
-        var outCount = new long[size];
-        var outEnd = new int[size];
-        var outDepth = new int[size];
-        var maxDepth = 0;
-        var next = 0;
-
-        // Iterative depth-first numbering: a popped node takes the next index and pushes its
-        // children, so each subtree is numbered before the node's next sibling.
-        var depthOf = new int[cand.Count];
-        var work = new Stack<int>();
-        for (var child = firstChild[0]; child >= 0; child = nextSibling[child])
-        {
-            work.Push(child);
-        }
-
-        while (work.Count > 0)
-        {
-            var node = work.Pop();
-            outCandidate[next] = cand[node];
-            outCount[next] = count[node];
-            outDepth[next] = depthOf[node];
-            maxDepth = Math.Max(maxDepth, depthOf[node]);
-            next++;
-            for (var child = firstChild[node]; child >= 0; child = nextSibling[child])
+            if (length > begin)
             {
-                depthOf[child] = depthOf[node] + 1;
-                work.Push(child);
+                starts[rankings] = begin;
+                kept[rankings] = weights[r];
+                rankings++;
+                starts[rankings] = length;
             }
         }
+
+        var order = new int[rankings];
+        for (var i = 0; i < rankings; i++)
+        {
+            order[i] = i;
+        }
+
+        Array.Sort(order, new RankingComparer(flat, starts));
+
+        var candidate = new int[length];
+        var count = new long[length];
+        var depth = new int[length];
+        var path = new int[Math.Max(1, MaxLength(starts, rankings))];
+        var nodes = 0;
+        var maxDepth = 0;
+        var previous = ReadOnlySpan<ushort>.Empty;
+        foreach (var r in order)
+        {
+            var ranking = flat.AsSpan(starts[r], starts[r + 1] - starts[r]);
+            var common = ranking.CommonPrefixLength(previous);
+            for (var d = common; d < ranking.Length; d++)
+            {
+                candidate[nodes] = ranking[d];
+                depth[nodes] = d;
+                path[d] = nodes++;
+            }
+
+            for (var d = 0; d < ranking.Length; d++)
+            {
+                count[path[d]] = checked(count[path[d]] + kept[r]);
+            }
+
+            maxDepth = Math.Max(maxDepth, ranking.Length - 1);
+            previous = ranking;
+        }
+
+        Array.Resize(ref candidate, nodes);
+        Array.Resize(ref count, nodes);
+        Array.Resize(ref depth, nodes);
 
         // A node's subtree ends where the next node at its depth or shallower begins.
+        var subtreeEnd = new int[nodes];
         var open = new Stack<int>();
-        for (var i = 0; i < size; i++)
+        for (var i = 0; i < nodes; i++)
         {
-            while (open.Count > 0 && outDepth[open.Peek()] >= outDepth[i])
+            while (open.Count > 0 && depth[open.Peek()] >= depth[i])
             {
-                outEnd[open.Pop()] = i;
+                subtreeEnd[open.Pop()] = i;
             }
 
             open.Push(i);
@@ -135,10 +137,28 @@ internal sealed class RankingTree
 
         while (open.Count > 0)
         {
-            outEnd[open.Pop()] = size;
+            subtreeEnd[open.Pop()] = nodes;
         }
 
-        return new RankingTree(withdrawn.Length, outCandidate, outCount, outEnd, outDepth, maxDepth);
+        return new RankingTree(withdrawn.Length, candidate, count, subtreeEnd, depth, maxDepth);
+    }
+
+    private static int MaxLength(int[] starts, int rankings)
+    {
+        var max = 0;
+        for (var r = 0; r < rankings; r++)
+        {
+            max = Math.Max(max, starts[r + 1] - starts[r]);
+        }
+
+        return max;
+    }
+
+    /// <summary>Orders rankings lexicographically by their candidate sequences.</summary>
+    private sealed class RankingComparer(ushort[] flat, int[] starts) : IComparer<int>
+    {
+        public int Compare(int x, int y) =>
+            flat.AsSpan(starts[x], starts[x + 1] - starts[x]).SequenceCompareTo(flat.AsSpan(starts[y], starts[y + 1] - starts[y]));
     }
 
     /// <summary>
