@@ -97,6 +97,7 @@ public sealed class MeekMethod : ICountingMethod
             var firstQuota = Votes.FromUnits(_quota);
             _s.AddStage(StageAction.FirstPreferences, Snapshot(), Votes.FromUnits(NonTransferable), firstQuota, elected: ElectReached(out var notes), notes: notes);
 
+            var stalled = false;
             while (_s.SeatsLeft > 0)
             {
                 var hopefuls = _s.Hopefuls().ToList();
@@ -125,11 +126,15 @@ public sealed class MeekMethod : ICountingMethod
                     break;
                 }
 
-                if (!Converged())
+                // A surplus stage that stopped improving without converging is not repeated:
+                // the count moves on to an exclusion, as it would have on convergence.
+                if (!Converged() && !stalled)
                 {
-                    SurplusStage();
+                    stalled = !SurplusStage();
                     continue;
                 }
+
+                stalled = false;
 
                 ExcludeStage([PickLowest(hopefuls)], []);
             }
@@ -137,13 +142,15 @@ public sealed class MeekMethod : ICountingMethod
             return _s.Result(method, decimals, firstQuota);
         }
 
-        private void SurplusStage()
+        /// <summary>Distributes surpluses to convergence; false when passes stopped improving first.</summary>
+        private bool SurplusStage()
         {
             var subjects = _s.Elected.Where(c => _votes[c] > _quota).ToList();
             var previous = TotalSurplus();
             var stalls = 0;
             var passes = 0;
             var stageNotes = new List<string>();
+            var converged = true;
             while (true)
             {
                 UpdateKeepValues();
@@ -160,12 +167,14 @@ public sealed class MeekMethod : ICountingMethod
                 stalls = surplus >= previous ? stalls + 1 : 0;
                 if (stalls >= 3)
                 {
+                    converged = false;
                     stageNotes.Add(string.Create(CultureInfo.InvariantCulture, $"Surplus stopped falling at {Votes.FromUnits(surplus).ToString(9)}; keep values are at their finest step."));
                     break;
                 }
 
                 if (passes >= MaxPassesPerStage)
                 {
+                    converged = false;
                     stageNotes.Add(string.Create(CultureInfo.InvariantCulture, $"Stopped after {passes} passes with surplus {Votes.FromUnits(surplus).ToString(9)}."));
                     break;
                 }
@@ -177,6 +186,7 @@ public sealed class MeekMethod : ICountingMethod
             var elected = ElectReached(out var electNotes);
             stageNotes.AddRange(electNotes);
             _s.AddStage(StageAction.Surplus, Snapshot(), Votes.FromUnits(NonTransferable), Votes.FromUnits(_quota), subjects, elected, notes: stageNotes);
+            return converged || elected.Count > 0;
         }
 
         private void ExcludeStage(IReadOnlyList<int> excluded, List<string> stageNotes)

@@ -1,0 +1,82 @@
+using Omov.Counting.Arithmetic;
+using Omov.Counting.Ballots;
+using Omov.Counting.Blt;
+using Omov.Counting.Methods.Meek;
+
+namespace Omov.Counting.Tests.Methods.Meek;
+
+public sealed class MeekMethodTests
+{
+    private static readonly string[] s_keptNames = ["Smith", "Carpenter", "Duke", "Prince", "Vicar"];
+    private static readonly string[] s_groupNames = ["Smith", "Carpenter", "Duke"];
+
+    private static BallotBox Ers97()
+    {
+        var read = BltReader.Read(SharedData.PathOf("ers97", "ers97.blt"));
+        Assert.True(read.Success, read.Error?.ToString());
+        return read.Ballots;
+    }
+
+    [Fact]
+    public void Count_CasualVacancy_KeepsTheOthersAndFillsTheSeat()
+    {
+        var box = Ers97();
+        var freeman = box.IndexOfCandidate("Freeman");
+        var kept = s_keptNames.Select(box.IndexOfCandidate).ToArray();
+
+        var result = new MeekMethod().Count(box, new CountOptions { Withdraw = [freeman], KeepElected = kept });
+
+        Assert.Equal(6, result.Elected.Count);
+        Assert.Subset(result.Elected.ToHashSet(), kept.ToHashSet());
+        Assert.DoesNotContain(freeman, result.Elected);
+        Assert.All(result.Stages, s => Assert.Equal(CandidateStatus.Withdrawn, s.Statuses[freeman]));
+        Assert.All(result.Stages, s => Assert.Equal(Votes.Zero, s.Votes[freeman]));
+        Assert.All(kept, c => Assert.DoesNotContain(c, result.Excluded));
+    }
+
+    [Fact]
+    public void Count_GroupMaximum_NeverElectsMoreThanAllowed()
+    {
+        var box = Ers97();
+
+        // Smith, Carpenter and Duke are all elected unconstrained; allow only one of them.
+        var group = s_groupNames.Select(box.IndexOfCandidate).ToArray();
+        var options = new CountOptions
+        {
+            Groups = new Dictionary<string, IReadOnlyList<int>> { ["g"] = group },
+            Limits = [new GroupLimit("g", GroupLimitKind.Maximum, 1)],
+        };
+
+        var result = new MeekMethod().Count(box, options);
+
+        Assert.Equal(6, result.Elected.Count);
+        Assert.Equal(1, result.Elected.Count(group.Contains));
+    }
+
+    [Fact]
+    public void Count_FewerHopefulsThanSeats_ElectsThemAll()
+    {
+        var builder = new BallotBoxBuilder(3);
+        builder.Add([0, 1], 5);
+        builder.Add([1], 3);
+        builder.Add([2], 1);
+        var result = new MeekMethod().Count(builder.Build("t", 3, ["A", "B", "C"]), new CountOptions());
+
+        Assert.Equal([0, 1, 2], result.Elected.Order());
+    }
+
+    [Fact]
+    public void Count_SameBallotsTwice_IdenticalStages()
+    {
+        var box = Ers97();
+        var first = new MeekMethod().Count(box, new CountOptions());
+        var second = new MeekMethod().Count(box, new CountOptions());
+
+        Assert.Equal(first.Stages.Count, second.Stages.Count);
+        for (var i = 0; i < first.Stages.Count; i++)
+        {
+            Assert.Equal(first.Stages[i].Votes, second.Stages[i].Votes);
+            Assert.Equal(first.Stages[i].NonTransferable, second.Stages[i].NonTransferable);
+        }
+    }
+}
