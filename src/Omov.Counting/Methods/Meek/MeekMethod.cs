@@ -153,12 +153,23 @@ public sealed class MeekMethod : ICountingMethod
             var converged = true;
             while (true)
             {
+                var before = HopefulVotes();
                 UpdateKeepValues();
                 Pass();
                 passes++;
                 var surplus = TotalSurplus();
                 if (Converged())
                 {
+                    break;
+                }
+
+                // When no ballot leads from an elected candidate to a continuing one, the surplus
+                // only feeds exhaustion (and the quota with it) and would shrink for ever; nothing
+                // more can change who is elected or excluded, so the count moves on.
+                if (HopefulVotes().SequenceEqual(before))
+                {
+                    converged = false;
+                    stageNotes.Add("The surplus can reach no continuing candidate.");
                     break;
                 }
 
@@ -186,7 +197,7 @@ public sealed class MeekMethod : ICountingMethod
             var elected = ElectReached(out var electNotes);
             stageNotes.AddRange(electNotes);
             _s.AddStage(StageAction.Surplus, Snapshot(), Votes.FromUnits(NonTransferable), Votes.FromUnits(_quota), subjects, elected, notes: stageNotes);
-            return converged || elected.Count > 0;
+            return (converged && Converged()) || elected.Count > 0;
         }
 
         private void ExcludeStage(IReadOnlyList<int> excluded, List<string> stageNotes)
@@ -273,6 +284,8 @@ public sealed class MeekMethod : ICountingMethod
             // Schedule 1A cl. 5: q = (v − vnt) ÷ (n + 1), truncated to 9 decimals, + 0.000000001.
             _quota = checked((_total - NonTransferable) / (_s.Seats + 1)) + 1;
         }
+
+        private long[] HopefulVotes() => _s.Hopefuls().Select(c => _votes[c]).ToArray();
 
         /// <summary>Whether every elected candidate is within 0.001% of the quota.</summary>
         private bool Converged()

@@ -66,6 +66,21 @@ public sealed class MeekMethodTests
     }
 
     [Fact]
+    public void Count_SurplusThatCanReachNobody_MovesOnToExclusion()
+    {
+        // A's ballots name nobody else: lowering A's keep value only exhausts value and lowers
+        // the quota with it, for ever. The count must stop iterating and exclude.
+        var builder = new BallotBoxBuilder(3);
+        builder.Add([0], 3);
+        var result = new MeekMethod().Count(builder.Build("t", 2, ["A", "B", "C"]), new CountOptions());
+
+        Assert.Equal(2, result.Elected.Count);
+        Assert.Contains(0, result.Elected);
+        Assert.Contains(result.Stages, s => s.Notes.Any(n => n.Contains("no continuing candidate", StringComparison.Ordinal)));
+        Assert.True(result.Stages.Count < 10);
+    }
+
+    [Fact]
     public void Count_SameBallotsTwice_IdenticalStages()
     {
         var box = Ers97();
