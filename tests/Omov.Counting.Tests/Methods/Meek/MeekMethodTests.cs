@@ -81,6 +81,27 @@ public sealed class MeekMethodTests
     }
 
     [Fact]
+    public void Count_TieForExclusion_SettledByLookingBack()
+    {
+        // Stage 1: A 5, B 4, C 3, D 2, E 1. E goes and passes 1 to D: C and D tie on 3 at
+        // stage 2, but D was lower at stage 1, so D goes next.
+        var builder = new BallotBoxBuilder(5);
+        builder.Add([0], 5);
+        builder.Add([1], 4);
+        builder.Add([2], 3);
+        builder.Add([3], 2);
+        builder.Add([4, 3], 1);
+        var result = new MeekMethod().Count(builder.Build("t", 1, ["A", "B", "C", "D", "E"]), new CountOptions());
+
+        Assert.Equal([4, 3], result.Excluded.Take(2));
+        var tie = Assert.Single(result.TieBreaks);
+        Assert.Equal(Ties.TieResolution.LookBack, tie.Resolution);
+        Assert.Equal(1, tie.LookBackStage);
+        Assert.Equal(3, tie.Chosen);
+        Assert.Equal([0], result.Elected);
+    }
+
+    [Fact]
     public void Count_SameBallotsTwice_IdenticalStages()
     {
         var box = Ers97();
