@@ -80,6 +80,43 @@ public sealed class AvMethodTests
     }
 
     [Fact]
+    public void Count_Deputy2020Transfers_ReproducePublishedRounds()
+    {
+        // labour-rules §11 T5: ballots built to carry exactly the published transfers. Butler's
+        // 50,255 split 17,800 / 10,698 / 8,611 / 3,381 (to Murray) / 9,765 exhausted; Murray's
+        // pile splits 18,976 / 25,809 / 3,979 and the rest (15,796) exhausts.
+        const int rayner = 0, allinKhan = 1, burgon = 2, murray = 3, butler = 4;
+        var builder = new BallotBoxBuilder(5);
+        builder.Add([rayner], 192_168);
+        builder.Add([allinKhan], 77_351);
+        builder.Add([burgon], 80_053);
+        builder.Add([murray, rayner], 18_976);
+        builder.Add([murray, allinKhan], 25_809);
+        builder.Add([murray, burgon], 3_979);
+        builder.Add([murray], 12_415);
+        builder.Add([butler, rayner], 17_800);
+        builder.Add([butler, allinKhan], 10_698);
+        builder.Add([butler, burgon], 8_611);
+        builder.Add([butler, murray], 3_381);
+        builder.Add([butler], 9_765);
+        var box = builder.Build("Deputy Leader 2020", 1, ["Rayner", "Allin-Khan", "Burgon", "Murray", "Butler"]);
+
+        var result = new AvMethod().Count(box, new CountOptions());
+
+        Assert.Equal(3, result.Stages.Count);
+        Assert.Equal([192_168L, 77_351, 80_053, 61_179, 50_255], Whole(result.Stages[0]));
+        Assert.Equal([209_968L, 88_049, 88_664, 64_560, 0], Whole(result.Stages[1]));
+        Assert.Equal([228_944L, 113_858, 92_643, 0, 0], Whole(result.Stages[2]));
+        Assert.Equal([461_006L, 451_241, 435_445], result.Stages.Select(s => Whole(s).Sum()));
+        Assert.Equal([butler, murray], result.Excluded);
+        Assert.Equal([rayner], result.Stages[2].Elected);
+        Assert.Empty(result.Stages[1].Elected);
+
+        // 52.58% of continuing ballots; the quota is the smallest majority of 435,445.
+        Assert.Equal(Votes.FromWhole(217_723), result.Stages[2].Quota);
+    }
+
+    [Fact]
     public void Count_SeveralSeatsAsked_FillsOneWithNote()
     {
         var result = new AvMethod().Count(HandMade(seats: 3), new CountOptions());
