@@ -39,9 +39,10 @@ public sealed class AvMethod : ICountingMethod
     /// <inheritdoc />
     public CountResult Count(BallotBox ballots, CountOptions options)
     {
+        ArgumentNullException.ThrowIfNull(ballots);
         ArgumentNullException.ThrowIfNull(options);
-        var requested = options.Seats ?? ballots?.Seats ?? 1;
-        var s = CountSetup.Create(ballots!, options with { Seats = 1 });
+        var requested = options.Seats ?? ballots.Seats;
+        var s = CountSetup.Create(ballots, options with { Seats = 1 });
         if (requested != 1)
         {
             s.Notes.Add(string.Create(CultureInfo.InvariantCulture, $"AV fills one seat; {requested} were asked for and one was filled."));

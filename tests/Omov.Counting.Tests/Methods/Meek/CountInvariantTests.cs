@@ -18,8 +18,12 @@ public sealed class CountInvariantTests
         Gen.Int.Sample(
             seed =>
             {
-                var box = RandomBox(new Random(seed));
-                var result = method.Count(box, new CountOptions());
+                var random = new Random(seed);
+                var box = RandomBox(random);
+                var n = box.Candidates.Count;
+                var options = n > 1 && random.Next(3) == 0 ? new CountOptions { Withdraw = [random.Next(n)] } : new CountOptions();
+                Assert.Empty(CountValidation.Check(box, options, method));
+                var result = method.Count(box, options);
 
                 // A block voter holds one vote per seat; every other method, one per ballot.
                 var perBallot = name == "block" ? result.Seats : 1;
@@ -31,7 +35,8 @@ public sealed class CountInvariantTests
                 }
 
                 Assert.Equal(box.TotalWeight + box.EmptyBallots, result.ValidBallots + result.InvalidBallots);
-                Assert.Equal(Math.Min(result.Seats, box.Candidates.Count), result.Elected.Count);
+                Assert.Equal(Math.Min(result.Seats, n - options.Withdraw.Count), result.Elected.Count);
+                Assert.DoesNotContain(result.Elected, options.Withdraw.Contains);
                 Assert.Equal(result.Elected.Count, result.Elected.Distinct().Count());
             },
             iter: 150);
