@@ -56,8 +56,12 @@ public sealed class MeekMethod : ICountingMethod
     public int Decimals => 9;
 
     /// <inheritdoc />
-    /// <remarks>Equal rankings are not supported yet: splitting a value among equals under keep values is not written.</remarks>
-    public bool SupportsEqualRankings => false;
+    /// <remarks>
+    /// Schedule 1A has no equal rankings; here the value reaching candidates ranked equal is
+    /// split equally among those still in the count, each keeping and passing on their share
+    /// (see <see cref="RankingTree"/>).
+    /// </remarks>
+    public bool SupportsEqualRankings => true;
 
     /// <inheritdoc />
     public CountResult Count(BallotBox ballots, CountOptions options)

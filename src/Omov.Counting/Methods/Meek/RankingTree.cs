@@ -13,6 +13,12 @@ namespace Omov.Counting.Methods.Meek;
 /// A node whose candidate keeps the whole value (a hopeful, keep value 1) passes nothing on, so
 /// its subtree is skipped: a pass only visits prefixes made of elected and excluded candidates.
 /// Withdrawn candidates are left out of the tree altogether.
+/// A node stands for one preference level: a single candidate, or a set of candidates ranked
+/// equal (BLT <c>=</c>), numbered after the candidates. The value reaching a set is split
+/// equally among its members still in the count (an excluded member is passed over, as on any
+/// ballot), to the unit, the first members in ballot-paper order taking the odd units; each
+/// member then keeps and passes on its share as a single candidate would, and what the members
+/// pass on goes to the next level together.
 /// </remarks>
 internal sealed class RankingTree
 {
@@ -29,10 +35,12 @@ internal sealed class RankingTree
     private readonly int _maxDepth;
     private readonly (int Start, int End)[] _chunks;
     private readonly int _candidateCount;
+    private readonly int[][] _levels;
 
-    private RankingTree(int candidateCount, int[] candidate, long[] count, int[] subtreeEnd, int[] depth, int maxDepth)
+    private RankingTree(int candidateCount, int[][] levels, int[] candidate, long[] count, int[] subtreeEnd, int[] depth, int maxDepth)
     {
         _candidateCount = candidateCount;
+        _levels = levels;
         _candidate = candidate;
         _count = count;
         _subtreeEnd = subtreeEnd;
@@ -56,10 +64,14 @@ internal sealed class RankingTree
         var preferences = box.Preferences;
         var weights = box.Weights;
 
-        // The rankings without withdrawn candidates, end to end.
+        // The rankings without withdrawn candidates, end to end, one token per preference level:
+        // a candidate's index, or candidates + the number of a set of equals.
         var starts = new int[weights.Length + 1];
-        var flat = new ushort[preferences.Length];
+        var flat = new int[preferences.Length];
         var kept = new long[weights.Length];
+        var levels = new List<int[]>();
+        var levelIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var members = new List<int>();
         var rankings = 0;
         var length = 0;
         for (var r = 0; r < weights.Length; r++)
@@ -70,7 +82,14 @@ internal sealed class RankingTree
                 var c = Preference.Candidate(preferences[p]);
                 if (!withdrawn[c])
                 {
-                    flat[length++] = (ushort)c;
+                    members.Add(c);
+                }
+
+                var levelEnds = p + 1 == offsets[r + 1] || !Preference.IsEqualToPrevious(preferences[p + 1]);
+                if (levelEnds && members.Count > 0)
+                {
+                    flat[length++] = members.Count == 1 ? members[0] : LevelToken(members);
+                    members.Clear();
                 }
             }
 
@@ -81,6 +100,20 @@ internal sealed class RankingTree
                 rankings++;
                 starts[rankings] = length;
             }
+        }
+
+        int LevelToken(List<int> equals)
+        {
+            equals.Sort();
+            var key = string.Join(',', equals);
+            if (!levelIds.TryGetValue(key, out var id))
+            {
+                id = levels.Count;
+                levels.Add(equals.ToArray());
+                levelIds.Add(key, id);
+            }
+
+            return withdrawn.Length + id;
         }
 
         var order = new int[rankings];
@@ -97,11 +130,11 @@ internal sealed class RankingTree
         var path = new int[Math.Max(1, MaxLength(starts, rankings))];
         var nodes = 0;
         var maxDepth = 0;
-        var previous = ReadOnlySpan<ushort>.Empty;
+        var previous = ReadOnlySpan<int>.Empty;
         foreach (var r in order)
         {
             var ranking = flat.AsSpan(starts[r], starts[r + 1] - starts[r]);
-            var common = ranking.CommonPrefixLength(previous);
+            var common = ((ReadOnlySpan<int>)ranking).CommonPrefixLength(previous);
             for (var d = common; d < ranking.Length; d++)
             {
                 candidate[nodes] = ranking[d];
@@ -140,7 +173,7 @@ internal sealed class RankingTree
             subtreeEnd[open.Pop()] = nodes;
         }
 
-        return new RankingTree(withdrawn.Length, candidate, count, subtreeEnd, depth, maxDepth);
+        return new RankingTree(withdrawn.Length, levels.ToArray(), candidate, count, subtreeEnd, depth, maxDepth);
     }
 
     private static int MaxLength(int[] starts, int rankings)
@@ -155,7 +188,7 @@ internal sealed class RankingTree
     }
 
     /// <summary>Orders rankings lexicographically by their candidate sequences.</summary>
-    private sealed class RankingComparer(ushort[] flat, int[] starts) : IComparer<int>
+    private sealed class RankingComparer(int[] flat, int[] starts) : IComparer<int>
     {
         public int Compare(int x, int y) =>
             flat.AsSpan(starts[x], starts[x + 1] - starts[x]).SequenceCompareTo(flat.AsSpan(starts[y], starts[y + 1] - starts[y]));
@@ -214,6 +247,20 @@ internal sealed class RankingTree
                 var d = depth[i];
                 var value = remaining[d];
                 var c = candidate[i];
+                if (c >= keep.Length)
+                {
+                    var passedOn = SplitAmongEquals(_levels[c - keep.Length], value, keep, votes, count[i]);
+                    if (passedOn == 0)
+                    {
+                        i = subtreeEnd[i];
+                        continue;
+                    }
+
+                    remaining[d + 1] = passedOn;
+                    i++;
+                    continue;
+                }
+
                 var k = keep[c];
                 if (k == One)
                 {
@@ -242,6 +289,45 @@ internal sealed class RankingTree
                 remaining[d + 1] = passed;
                 i++;
             }
+        }
+    }
+
+    /// <summary>Shares a value among equally ranked candidates still in the count; returns what they pass on.</summary>
+    private static long SplitAmongEquals(int[] equals, long value, long[] keep, long[] votes, long papers)
+    {
+        var active = 0;
+        foreach (var m in equals)
+        {
+            if (keep[m] > 0)
+            {
+                active++;
+            }
+        }
+
+        if (active == 0)
+        {
+            return value;
+        }
+
+        unchecked
+        {
+            var share = value / active;
+            var odd = value % active;
+            long passed = 0;
+            foreach (var m in equals)
+            {
+                var k = keep[m];
+                if (k == 0)
+                {
+                    continue;
+                }
+
+                var part = share + (odd-- > 0 ? 1 : 0);
+                votes[m] += (((part * k) + (One - 1)) / One) * papers;
+                passed += ((part * (One - k)) + (One - 1)) / One;
+            }
+
+            return passed;
         }
     }
 

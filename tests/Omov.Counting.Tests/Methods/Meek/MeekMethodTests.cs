@@ -102,6 +102,29 @@ public sealed class MeekMethodTests
     }
 
     [Fact]
+    public void Count_EqualRankings_ValueSharedAmongEquals()
+    {
+        // Three ballots "A=B C", one "C": A and B get 1.5 each at the first stage.
+        var builder = new BallotBoxBuilder(3);
+        builder.Add([Preference.Pack(0), Preference.Pack(1, equalToPrevious: true), Preference.Pack(2)], 3);
+        builder.Add([2], 1);
+        var box = builder.Build("t", 1, ["A", "B", "C"]);
+        var method = new MeekMethod();
+        Assert.Empty(CountValidation.Check(box, new CountOptions(), method));
+
+        var result = method.Count(box, new CountOptions());
+
+        Assert.Equal(Votes.Parse("1.5"), result.Stages[0].Votes[0]);
+        Assert.Equal(Votes.Parse("1.5"), result.Stages[0].Votes[1]);
+        Assert.Equal(Votes.One, result.Stages[0].Votes[2]);
+
+        // C is lowest and goes; then B and A tie all the way back and a lot decides; the one
+        // left has all three ballots that named A or B.
+        Assert.Single(result.Elected);
+        Assert.Equal(Votes.FromWhole(3), result.Stages[^1].Votes[result.Elected[0]]);
+    }
+
+    [Fact]
     public void Count_SameBallotsTwice_IdenticalStages()
     {
         var box = Ers97();
