@@ -32,7 +32,9 @@ namespace Omov.Counting.Methods.Meek;
 /// the next (cl. 13), which the reference never does (its stage 6 converges with Wright far
 /// behind). A relative tolerance also suits large counts: at 9 decimals a keep value's finest
 /// step moves a million-ballot candidate by about 0.001 votes, so an absolute 0.0001 could
-/// never be met. Should passes stop improving anyway, the stage ends with a note.</para>
+/// never be met. Should passes stop improving anyway, or the surplus be unable to reach any
+/// continuing candidate (so that it would only feed exhaustion for ever), the stage ends with a
+/// note and the count moves on to an exclusion.</para>
 /// <para>Group limits and kept-elected candidates are enforced inside the count through
 /// <see cref="Constraints.ConstraintGuard"/>; ties for exclusion look back, then draw lots.</para>
 /// </remarks>
@@ -177,8 +179,8 @@ public sealed class MeekMethod : ICountingMethod
                     break;
                 }
 
-                // At 9 decimals the keep values of a very large count can reach their finest step
-                // before the surplus falls under 0.0001; stop when it no longer falls.
+                // At 9 decimals the keep values can reach their finest step before every surplus
+                // is within the tolerance; stop when the total surplus no longer falls.
                 stalls = surplus >= previous ? stalls + 1 : 0;
                 if (stalls >= 3)
                 {
