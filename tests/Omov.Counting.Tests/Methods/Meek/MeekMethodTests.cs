@@ -9,6 +9,7 @@ public sealed class MeekMethodTests
 {
     private static readonly string[] s_keptNames = ["Smith", "Carpenter", "Duke", "Prince", "Vicar"];
     private static readonly string[] s_groupNames = ["Smith", "Carpenter", "Duke"];
+    private static readonly string[] s_loserNames = ["Wright", "Glazier", "Baron", "Abbot", "Monk"];
 
     private static BallotBox Ers97()
     {
@@ -51,6 +52,26 @@ public sealed class MeekMethodTests
 
         Assert.Equal(6, result.Elected.Count);
         Assert.Equal(1, result.Elected.Count(group.Contains));
+    }
+
+    [Fact]
+    public void Count_GroupMinimum_MetInsideTheCount()
+    {
+        var box = Ers97();
+
+        // None of these five is elected unconstrained; require two of them.
+        var group = s_loserNames.Select(box.IndexOfCandidate).ToArray();
+        var options = new CountOptions
+        {
+            Groups = new Dictionary<string, IReadOnlyList<int>> { ["g"] = group },
+            Limits = [new GroupLimit("g", GroupLimitKind.Minimum, 2)],
+        };
+
+        var result = new MeekMethod().Count(box, options);
+
+        Assert.Equal(6, result.Elected.Count);
+        Assert.Equal(2, result.Elected.Count(group.Contains));
+        Assert.Contains(result.Stages, s => s.Notes.Any(n => n.Contains("needed for group 'g'", StringComparison.Ordinal)));
     }
 
     [Fact]
