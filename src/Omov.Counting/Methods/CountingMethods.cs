@@ -9,6 +9,10 @@ public static class CountingMethods
         new Ers97.Ers97Method(),
         new Stv.ScottishStv(),
         new Stv.Wigm(),
+        new Plurality.FptpMethod(),
+        new Plurality.BlockMethod(),
+        new Av.AvMethod(),
+        new Meek.MeekMethod(),
     ];
 
     /// <summary>The method called <paramref name="name"/> (case-insensitive), or null.</summary>
