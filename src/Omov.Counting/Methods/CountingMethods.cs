@@ -6,12 +6,12 @@ public static class CountingMethods
     /// <summary>All methods, in the order help text lists them.</summary>
     public static IReadOnlyList<ICountingMethod> All { get; } =
     [
-        new Ers97.Ers97Method(),
-        new Stv.ScottishStv(),
-        new Stv.Wigm(),
         new Plurality.FptpMethod(),
         new Plurality.BlockMethod(),
         new Av.AvMethod(),
+        new Ers97.Ers97Method(),
+        new Stv.ScottishStv(),
+        new Stv.Wigm(),
         new Meek.MeekMethod(),
     ];
 
