@@ -1,6 +1,7 @@
 using CsCheck;
 using Omov.Counting.Arithmetic;
 using Omov.Counting.Methods;
+using Omov.Counting.Reports;
 using Omov.Counting.Ties;
 
 namespace Omov.Counting.Tests.Properties;
@@ -66,6 +67,33 @@ public sealed class CountPropertyTests
                 Assert.Equal(first.Stages[s].NonTransferable, second.Stages[s].NonTransferable);
             }
         }, iter: 100);
+    }
+
+    [Theory]
+    [MemberData(nameof(Methods))]
+    public void Count_Twice_WritesByteIdenticalReports(string name)
+    {
+        var method = Method(name);
+        RandomElection.Gen.Sample(election =>
+        {
+            var ballots = election.Build(SeatsFor(name, election));
+            var options = new CountOptions
+            {
+                Groups = new Dictionary<string, IReadOnlyList<int>> { ["women"] = election.Group },
+                Limits = [new GroupLimit("women", GroupLimitKind.Minimum, election.FeasibleMinimum(SeatsFor(name, election)))],
+            };
+
+            Assert.Equal(Reports(method.Count(ballots, options)), Reports(method.Count(ballots, options)));
+        }, iter: 50);
+    }
+
+    private static string Reports(CountResult result)
+    {
+        using var text = new StringWriter();
+        TextReport.Write(result, text);
+        CsvReport.Write(result, text);
+        HtmlReport.Write(result, text);
+        return text + JsonReport.ToJson(result);
     }
 
     [Theory]

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Omov.Counting.Arithmetic;
 using Omov.Counting.Ballots;
-using Omov.Counting.Methods.Plurality;
 
 namespace Omov.Counting.Methods.Av;
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Omov.Counting.Arithmetic;
 using Omov.Counting.Ballots;
-using Omov.Counting.Methods.Plurality;
 using Omov.Counting.Ties;
 
 namespace Omov.Counting.Methods.Meek;

@@ -3,14 +3,14 @@ using Omov.Counting.Ballots;
 using Omov.Counting.Constraints;
 using Omov.Counting.Ties;
 
-namespace Omov.Counting.Methods.Plurality;
+namespace Omov.Counting.Methods;
 
 /// <summary>
 /// What every count of FPTP, block, AV and Meek starts from: the seats, who is withdrawn, which
 /// ballots are valid, the tie-breaker and the constraint guard, and the record of stages.
 /// </summary>
 /// <remarks>
-/// Kept in one place so the four methods agree on the common rules (COMMON "Rules"): withdrawn
+/// Kept in one place so the four methods agree on the common rules (withdrawals, validity, stage records): withdrawn
 /// candidates are skipped on ballots, a ballot naming only withdrawn candidates is invalid, and
 /// every stage lists every candidate in ballot-paper order.
 /// </remarks>
