@@ -101,16 +101,28 @@ public sealed class Roll
         }
 
         long frozenTicks = frozenAt.UtcTicks;
-        var sectionCounts = Enum.GetValues<Section>().ToDictionary(s => s, _ => 0);
+        int[] sectionTotals = new int[Enum.GetValues<Section>().Length];
         var entries = new RollEntry[eligible.Count];
         for (int i = 0; i < eligible.Count; i++)
         {
             Member member = eligible[i];
             CheckField(member.MembershipNumber, nameof(members));
             entries[i] = new RollEntry(member.MembershipNumber, ChannelFor(member, emailUses));
-            foreach (Section section in member.Sections.Where(d => d.DeclaredAt.UtcTicks <= frozenTicks).Select(d => d.Section).Distinct())
+            int declared = 0;
+            foreach (SectionDeclaration declaration in member.Sections)
             {
-                sectionCounts[section]++;
+                if (declaration.DeclaredAt.UtcTicks <= frozenTicks)
+                {
+                    declared |= 1 << (int)declaration.Section;
+                }
+            }
+
+            for (int s = 0; declared != 0; s++, declared >>= 1)
+            {
+                if ((declared & 1) != 0)
+                {
+                    sectionTotals[s]++;
+                }
             }
         }
 
@@ -123,6 +135,7 @@ public sealed class Roll
             }
         }
 
+        var sectionCounts = Enum.GetValues<Section>().ToDictionary(s => s, s => sectionTotals[(int)s]);
         return new Roll(contestId, rulebook.Id, rulebook.Version, frozenAt, entries, sectionCounts);
     }
 

@@ -57,20 +57,21 @@ public static class RollListing
         ArgumentNullException.ThrowIfNull(entries);
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hash.AppendData(Encoding.UTF8.GetBytes(header));
-        var line = new StringBuilder(64);
+        byte[][] channels = [.. Enum.GetValues<DeliveryChannel>().Select(c => Encoding.UTF8.GetBytes("\t" + ChannelName(c) + "\n"))];
         byte[] buffer = new byte[256];
         foreach (RollEntry entry in entries)
         {
-            line.Clear().Append(entry.MembershipNumber).Append('\t').Append(ChannelName(entry.Channel)).Append('\n');
-            string text = line.ToString();
-            int needed = Encoding.UTF8.GetMaxByteCount(text.Length);
+            // The same bytes as Write produces for this line, without building a string per voter.
+            byte[] tail = channels[(int)entry.Channel];
+            int needed = Encoding.UTF8.GetMaxByteCount(entry.MembershipNumber.Length) + tail.Length;
             if (buffer.Length < needed)
             {
                 buffer = new byte[needed];
             }
 
-            int count = Encoding.UTF8.GetBytes(text, buffer);
-            hash.AppendData(buffer, 0, count);
+            int count = Encoding.UTF8.GetBytes(entry.MembershipNumber, buffer);
+            tail.CopyTo(buffer, count);
+            hash.AppendData(buffer, 0, count + tail.Length);
         }
 
         return Convert.ToHexStringLower(hash.GetHashAndReset());

@@ -165,4 +165,24 @@ public sealed class RulebookJsonTests
         var result = RulebookJson.Load("""{ "id": "", "version": 0, "title": "T", "timeZone": "Nowhere", "rules": [] }""");
         Assert.Equal(["$.id", "$.version", "$.timeZone", "$.rules"], result.Errors.Select(e => e.Path));
     }
+
+    [Fact]
+    public void Load_NullRule_NamesPath()
+    {
+        var result = RulebookJson.Load("""{ "id": "t", "version": 1, "title": "T", "rules": [ { "type": "councillor" }, null ] }""");
+        Assert.False(result.Success);
+        Assert.StartsWith("$.rules[1]", result.Errors[0].Path, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_JsonNull_IsAnError() =>
+        Assert.False(RulebookJson.Load("null").Success);
+
+    [Fact]
+    public void Cutoff_WithSeconds_RoundTrips()
+    {
+        Assert.True(LocalCutoff.TryParse("2020-01-20T17:00:30", out LocalCutoff cutoff));
+        Assert.Equal("2020-01-20T17:00:30", cutoff.ToString());
+        Assert.False(cutoff.IsWholeDay);
+    }
 }
