@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace Omov.Elections.Rulebooks;
 
 /// <summary>A rulebook read from JSON and validated, or the reasons it could not be.</summary>
@@ -16,6 +18,7 @@ public sealed record RulebookLoadResult
     public IReadOnlyList<RulebookError> Errors { get; }
 
     /// <summary>Whether the rulebook loaded and validated.</summary>
+    [MemberNotNullWhen(true, nameof(Rulebook))]
     public bool Success => Rulebook is not null;
 
     internal static RulebookLoadResult Ok(Rulebook rulebook) => new(rulebook, []);
