@@ -144,7 +144,7 @@ public sealed class AuditChain
             if (entry.Sequence != position)
             {
                 return entry.Sequence > position
-                    ? Fail(AuditFailureKind.SequenceGap, $"sequence number {entry.Sequence} where {position} was expected: entries are missing")
+                    ? Fail(AuditFailureKind.SequenceGap, $"sequence number {entry.Sequence} where {position} was expected: entries are missing or were moved")
                     : Fail(AuditFailureKind.SequenceOutOfOrder, $"sequence number {entry.Sequence} where {position} was expected: entries are out of order or repeated");
             }
 
