@@ -25,6 +25,7 @@ public static class Program
         {
             CountCommand.Create(context),
             MethodsCommand.Create(context),
+            AuditCommand.Create(context),
         };
 
         var parsed = root.Parse(args);
