@@ -63,7 +63,15 @@ internal static class AuditCommand
         {
             // One entry per line, so an entry's position is its line number.
             context.Out.WriteLine($"FAILED: entry {result.FailedPosition} (line {result.FailedPosition}, sequence number {result.FailedSequence}): {Describe(result.Failure)}: {result.Reason}");
-            context.Out.WriteLine($"The {result.VerifiedCount} entries before it verify; their last hash is {result.LastHash}.");
+            if (result.VerifiedCount == 1)
+            {
+                context.Out.WriteLine($"The entry before it verifies; its hash is {result.LastHash}.");
+            }
+            else if (result.VerifiedCount > 1)
+            {
+                context.Out.WriteLine($"The {result.VerifiedCount} entries before it verify; the last of their hashes is {result.LastHash}.");
+            }
+
             return ExitCodes.NotVerified;
         }
 

@@ -59,8 +59,21 @@ public sealed class AuditVerifyCommandTests
 
         Assert.Equal(ExitCodes.NotVerified, run.ExitCode);
         Assert.StartsWith("FAILED: entry 5 (line 5, sequence number 5): hash mismatch:", run.Out, StringComparison.Ordinal);
-        Assert.Contains("The 4 entries before it verify", run.Out, StringComparison.Ordinal);
+        Assert.Contains("The 4 entries before it verify; the last of their hashes is ", run.Out, StringComparison.Ordinal);
         Assert.Equal(string.Empty, run.Error);
+    }
+
+    [Fact]
+    public void AuditVerify_FirstEntryEdited_PrintsOnlyTheFailure()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("audit.jsonl", Export(Chain(3)).Replace("L0000001", "L0000009", StringComparison.Ordinal));
+
+        var run = CliRun.Of("audit", "verify", path);
+
+        Assert.Equal(ExitCodes.NotVerified, run.ExitCode);
+        Assert.Single(run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("FAILED: entry 1 (line 1, sequence number 1): hash mismatch:", run.Out, StringComparison.Ordinal);
     }
 
     [Fact]
