@@ -51,15 +51,14 @@ internal static class AuditCommand
             return ExitCodes.BadInput;
         }
 
-        var read = AuditLogFile.Read(path);
-        if (!read.Success)
+        var (result, error) = AuditLogFile.Verify(path);
+        if (error is not null)
         {
-            context.Fail(read.Error.ToString(path));
+            context.Fail(error.ToString(path));
             return ExitCodes.BadInput;
         }
 
-        var result = AuditChain.Verify(read.Entries);
-        if (!result.IsValid)
+        if (!result!.IsValid)
         {
             // One entry per line, so an entry's position is its line number.
             context.Out.WriteLine($"FAILED: entry {result.FailedPosition} (line {result.FailedPosition}, sequence number {result.FailedSequence}): {Describe(result.Failure)}: {result.Reason}");

@@ -58,6 +58,51 @@ public static class AuditLogFile
         return Read(reader);
     }
 
+    /// <summary>
+    /// Reads and verifies an export in one pass, holding one entry at a time, so a log of any size
+    /// fits in memory. The file is read to its end even after the chain breaks, so that a malformed
+    /// line anywhere is reported as such (the result then holds only <c>Error</c>), exactly as
+    /// <see cref="Read(TextReader)"/> followed by <see cref="AuditChain.Verify"/> would.
+    /// </summary>
+    public static (AuditVerification? Verification, AuditLogError? Error) Verify(TextReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        long lineNumber = 0;
+        AuditLogError? error = null;
+
+        IEnumerable<AuditEntry> Entries()
+        {
+            while (reader.ReadLine() is { } line)
+            {
+                lineNumber++;
+                var parsed = ParseLine(line, lineNumber);
+                if (parsed.Error is not null)
+                {
+                    error = parsed.Error;
+                    yield break;
+                }
+
+                yield return parsed.Entry!;
+            }
+        }
+
+        var verification = AuditChain.Verify(Entries());
+        while (error is null && reader.ReadLine() is { } rest)
+        {
+            lineNumber++;
+            error = ParseLine(rest, lineNumber).Error;
+        }
+
+        return error is null ? (verification, null) : (null, error);
+    }
+
+    /// <summary>Reads and verifies an export file in one pass (see <see cref="Verify(TextReader)"/>).</summary>
+    public static (AuditVerification? Verification, AuditLogError? Error) Verify(string path)
+    {
+        using var reader = new StreamReader(path, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        return Verify(reader);
+    }
+
     private static (AuditEntry? Entry, AuditLogError? Error) ParseLine(string line, long lineNumber)
     {
         (AuditEntry?, AuditLogError?) Fail(string message, long? column = null) => (null, new AuditLogError(lineNumber, column, message));

@@ -123,4 +123,43 @@ public sealed class AuditLogFileTests
         Assert.False(read.Success);
         Assert.Contains("'actor' must be a string, found a number", read.Error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Verify_Streamed_GivesTheSameResultAsReadThenVerify()
+    {
+        var entries = SampleChains.Random(40, seed: 26);
+        entries[17] = entries[17] with { Actor = "changed" };
+
+        var (streamed, error) = AuditLogFile.Verify(new StringReader(Export(entries)));
+        var read = Read(Export(entries));
+
+        Assert.Null(error);
+        Assert.Equal(AuditChain.Verify(read.Entries!), streamed);
+        Assert.Equal(18, streamed!.FailedPosition);
+    }
+
+    [Fact]
+    public void Verify_Streamed_MalformedLineAfterABreakIsStillReportedAsMalformed()
+    {
+        var entries = SampleChains.Random(10, seed: 27);
+        entries[2] = entries[2] with { Actor = "changed" };
+        var text = Export(entries) + "{not json\n";
+
+        var (verification, error) = AuditLogFile.Verify(new StringReader(text));
+
+        Assert.Null(verification);
+        Assert.Equal(11, error!.Line);
+    }
+
+    [Fact]
+    public void Verify_Streamed_UntouchedLogIsValid()
+    {
+        var entries = SampleChains.Random(25, seed: 28);
+
+        var (verification, error) = AuditLogFile.Verify(new StringReader(Export(entries)));
+
+        Assert.Null(error);
+        Assert.True(verification!.IsValid);
+        Assert.Equal(entries[^1].Hash, verification.LastHash);
+    }
 }
