@@ -13,7 +13,7 @@ public sealed class AuditChain
     public static readonly string GenesisHash = new('0', 64);
 
     // Detail keys that suggest a secret is about to be written to a permanent, published log.
-    private static readonly string[] s_forbiddenKeyParts = ["password", "secret", "totp", "otp", "recovery", "token"];
+    private static readonly string[] s_forbiddenKeyParts = ["password", "secret", "totp", "recovery", "token"];
 
     private readonly TimeProvider _time;
     private readonly Lock _lock = new();

@@ -9,6 +9,9 @@ namespace Omov.Elections.Staff;
 /// a random 16-byte salt and a 32-byte output, written in a self-describing format
 /// <c>pbkdf2-sha256$ITERATIONS$SALT$HASH</c> (salt and hash in standard Base64), so that the
 /// iteration count can rise later and old hashes still verify and are flagged for rehashing.
+/// Passwords are hashed as typed, in UTF-8. NIST SP 800-63B suggests NFKC normalisation first,
+/// but Omov runs with invariant globalization, where <see cref="string.Normalize()"/> does not
+/// normalise non-ASCII text; doing it by hand is not worth the risk for staff passwords.
 /// </summary>
 public sealed class PasswordHasher
 {
@@ -44,7 +47,7 @@ public sealed class PasswordHasher
     {
         ArgumentNullException.ThrowIfNull(password);
         var salt = RandomNumberGenerator.GetBytes(SaltBytes);
-        var hash = Rfc2898DeriveBytes.Pbkdf2(Encoding.UTF8.GetBytes(password), salt, Iterations, HashAlgorithmName.SHA256, HashBytes);
+        var hash = Rfc2898DeriveBytes.Pbkdf2(Bytes(password), salt, Iterations, HashAlgorithmName.SHA256, HashBytes);
         return string.Create(CultureInfo.InvariantCulture, $"{Prefix}${Iterations}${Convert.ToBase64String(salt)}${Convert.ToBase64String(hash)}");
     }
 
@@ -61,7 +64,7 @@ public sealed class PasswordHasher
             return PasswordVerification.Failed;
         }
 
-        var actual = Rfc2898DeriveBytes.Pbkdf2(Encoding.UTF8.GetBytes(password), salt, iterations, HashAlgorithmName.SHA256, expected.Length);
+        var actual = Rfc2898DeriveBytes.Pbkdf2(Bytes(password), salt, iterations, HashAlgorithmName.SHA256, expected.Length);
         if (!CryptographicOperations.FixedTimeEquals(actual, expected))
         {
             return PasswordVerification.Failed;
@@ -70,9 +73,22 @@ public sealed class PasswordHasher
         return iterations < Iterations ? PasswordVerification.SuccessRehashNeeded : PasswordVerification.Success;
     }
 
+    /// <summary>
+    /// Spends the same work as checking a password, for a sign-in with an unknown username, so
+    /// that the response time does not tell which usernames exist. Always fails.
+    /// </summary>
+    public PasswordVerification VerifyUnknownUser(string password)
+    {
+        ArgumentNullException.ThrowIfNull(password);
+        Rfc2898DeriveBytes.Pbkdf2(Bytes(password), new byte[SaltBytes], Iterations, HashAlgorithmName.SHA256, HashBytes);
+        return PasswordVerification.Failed;
+    }
+
     /// <summary>Whether <paramref name="stored"/> is malformed or uses fewer iterations than today's setting.</summary>
     public bool NeedsRehash(string stored) =>
         !TryParse(stored, out var iterations, out _, out _) || iterations < Iterations;
+
+    private static byte[] Bytes(string password) => Encoding.UTF8.GetBytes(password);
 
     private static bool TryParse(string stored, out int iterations, out byte[] salt, out byte[] hash)
     {

@@ -85,6 +85,16 @@ public sealed class AuditChainTests
     }
 
     [Fact]
+    public void Append_OrdinaryDetailKeys_AreAccepted()
+    {
+        var chain = new AuditChain(new FakeTimeProvider(SampleChains.Start));
+
+        var entry = chain.Append("a", AuditActions.MembersExported, string.Empty, new Dictionary<string, string> { ["localPartyCode"] = "CLP-0001", ["footprint"] = "small", ["rows"] = "12" });
+
+        Assert.Equal(3, entry.Details.Count);
+    }
+
+    [Fact]
     public void Append_LoneSurrogate_IsRefused()
     {
         var chain = new AuditChain(new FakeTimeProvider(SampleChains.Start));

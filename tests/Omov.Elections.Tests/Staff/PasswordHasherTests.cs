@@ -82,6 +82,27 @@ public sealed partial class PasswordHasherTests
     }
 
     [Fact]
+    public void Verify_NonAsciiPassword_Succeeds()
+    {
+        var stored = s_fast.Hash("Ŵyn bach ar y bryn");
+
+        Assert.Equal(PasswordVerification.Success, s_fast.Verify("Ŵyn bach ar y bryn", stored));
+        Assert.Equal(PasswordVerification.Failed, s_fast.Verify("Wyn bach ar y bryn", stored));
+    }
+
+    [Fact]
+    public void Hash_LoneSurrogate_StillHashesAndVerifies()
+    {
+        var stored = s_fast.Hash("broken \ud800 text here");
+
+        Assert.Equal(PasswordVerification.Success, s_fast.Verify("broken \ud800 text here", stored));
+    }
+
+    [Fact]
+    public void VerifyUnknownUser_AlwaysFails() =>
+        Assert.Equal(PasswordVerification.Failed, s_fast.VerifyUnknownUser("anything at all"));
+
+    [Fact]
     public void Constructor_NoIterations_IsAProgrammerError() =>
         Assert.Throws<ArgumentOutOfRangeException>(() => new PasswordHasher(0));
 }
