@@ -14,6 +14,7 @@ public static class AuditActions
     public const string RulebookEdited = "rulebook.edited";
     public const string RollFrozen = "roll.frozen";
     public const string RollApproved = "roll.approved";
+    public const string StaffPasswordAccepted = "staff.password-accepted";
     public const string StaffSignedIn = "staff.signed-in";
     public const string StaffSignInFailed = "staff.sign-in-failed";
     public const string StaffLockedOut = "staff.locked-out";
