@@ -51,7 +51,18 @@ internal static class AuditCommand
             return ExitCodes.BadInput;
         }
 
-        var (result, error) = AuditLogFile.Verify(path);
+        AuditVerification? result;
+        AuditLogError? error;
+        try
+        {
+            (result, error) = AuditLogFile.Verify(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            context.Fail($"{path}: cannot be read: {ex.Message}");
+            return ExitCodes.BadInput;
+        }
+
         if (error is not null)
         {
             context.Fail(error.ToString(path));

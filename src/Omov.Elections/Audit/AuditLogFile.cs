@@ -16,6 +16,9 @@ namespace Omov.Elections.Audit;
 /// </summary>
 public static class AuditLogFile
 {
+    // Bytes that are not UTF-8 are a malformed file, not text to patch up with U+FFFD.
+    private static readonly System.Text.UTF8Encoding s_strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     private static readonly string[] s_members = ["action", "actor", "details", "hash", "previousHash", "sequence", "subject", "timestamp"];
 
     /// <summary>Writes <paramref name="entries"/> as JSON Lines.</summary>
@@ -34,9 +37,40 @@ public static class AuditLogFile
     public static AuditLogReadResult Read(TextReader reader)
     {
         ArgumentNullException.ThrowIfNull(reader);
+        return Read(Lines(reader));
+    }
+
+    /// <summary>Reads a JSON Lines export file; stops at the first malformed line (bytes that are not UTF-8 included).</summary>
+    public static AuditLogReadResult Read(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return Read(Utf8Lines(stream));
+    }
+
+    /// <summary>
+    /// Reads and verifies an export in one pass, holding one entry at a time, so a log of any size
+    /// fits in memory. The file is read to its end even after the chain breaks, so that a malformed
+    /// line anywhere is reported as such (the result then holds only <c>Error</c>), exactly as
+    /// <see cref="Read(TextReader)"/> followed by <see cref="AuditChain.Verify"/> would.
+    /// </summary>
+    public static (AuditVerification? Verification, AuditLogError? Error) Verify(TextReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        return Verify(Lines(reader));
+    }
+
+    /// <summary>Reads and verifies an export file in one pass (see <see cref="Verify(TextReader)"/>).</summary>
+    public static (AuditVerification? Verification, AuditLogError? Error) Verify(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return Verify(Utf8Lines(stream));
+    }
+
+    private static AuditLogReadResult Read(IEnumerable<string?> lines)
+    {
         var entries = new List<AuditEntry>();
         long lineNumber = 0;
-        while (reader.ReadLine() is { } line)
+        foreach (var line in lines)
         {
             lineNumber++;
             var parsed = ParseLine(line, lineNumber);
@@ -51,31 +85,18 @@ public static class AuditLogFile
         return AuditLogReadResult.Ok(entries);
     }
 
-    /// <summary>Reads a JSON Lines export from a file.</summary>
-    public static AuditLogReadResult Read(string path)
+    private static (AuditVerification? Verification, AuditLogError? Error) Verify(IEnumerable<string?> lines)
     {
-        using var reader = new StreamReader(path, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        return Read(reader);
-    }
-
-    /// <summary>
-    /// Reads and verifies an export in one pass, holding one entry at a time, so a log of any size
-    /// fits in memory. The file is read to its end even after the chain breaks, so that a malformed
-    /// line anywhere is reported as such (the result then holds only <c>Error</c>), exactly as
-    /// <see cref="Read(TextReader)"/> followed by <see cref="AuditChain.Verify"/> would.
-    /// </summary>
-    public static (AuditVerification? Verification, AuditLogError? Error) Verify(TextReader reader)
-    {
-        ArgumentNullException.ThrowIfNull(reader);
         long lineNumber = 0;
         AuditLogError? error = null;
+        using var source = lines.GetEnumerator();
 
         IEnumerable<AuditEntry> Entries()
         {
-            while (reader.ReadLine() is { } line)
+            while (source.MoveNext())
             {
                 lineNumber++;
-                var parsed = ParseLine(line, lineNumber);
+                var parsed = ParseLine(source.Current, lineNumber);
                 if (parsed.Error is not null)
                 {
                     error = parsed.Error;
@@ -87,25 +108,91 @@ public static class AuditLogFile
         }
 
         var verification = AuditChain.Verify(Entries());
-        while (error is null && reader.ReadLine() is { } rest)
+        while (error is null && source.MoveNext())
         {
             lineNumber++;
-            error = ParseLine(rest, lineNumber).Error;
+            error = ParseLine(source.Current, lineNumber).Error;
         }
 
         return error is null ? (verification, null) : (null, error);
     }
 
-    /// <summary>Reads and verifies an export file in one pass (see <see cref="Verify(TextReader)"/>).</summary>
-    public static (AuditVerification? Verification, AuditLogError? Error) Verify(string path)
+    private static IEnumerable<string?> Lines(TextReader reader)
     {
-        using var reader = new StreamReader(path, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        return Verify(reader);
+        while (reader.ReadLine() is { } line)
+        {
+            yield return line;
+        }
     }
 
-    private static (AuditEntry? Entry, AuditLogError? Error) ParseLine(string line, long lineNumber)
+    /// <summary>
+    /// The lines of a UTF-8 stream, split on <c>\n</c> (a <c>\r</c> before it dropped, a leading
+    /// byte-order mark skipped), each decoded on its own so that bytes that are not UTF-8 are
+    /// pinned to their line: such a line comes back as null.
+    /// </summary>
+    private static IEnumerable<string?> Utf8Lines(Stream stream)
+    {
+        var chunk = new byte[1 << 16];
+        var line = new MemoryStream();
+        var first = true;
+        int read;
+        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            var start = 0;
+            while (start < read)
+            {
+                var newline = Array.IndexOf(chunk, (byte)'\n', start, read - start);
+                if (newline < 0)
+                {
+                    line.Write(chunk, start, read - start);
+                    break;
+                }
+
+                line.Write(chunk, start, newline - start);
+                yield return Decode(line, first);
+                first = false;
+                line.SetLength(0);
+                start = newline + 1;
+            }
+        }
+
+        if (line.Length > 0)
+        {
+            yield return Decode(line, first);
+        }
+    }
+
+    private static string? Decode(MemoryStream line, bool first)
+    {
+        var bytes = line.GetBuffer().AsSpan(0, (int)line.Length);
+        if (first && bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            bytes = bytes[3..];
+        }
+
+        if (bytes.Length > 0 && bytes[^1] == '\r')
+        {
+            bytes = bytes[..^1];
+        }
+
+        try
+        {
+            return s_strictUtf8.GetString(bytes);
+        }
+        catch (System.Text.DecoderFallbackException)
+        {
+            return null;
+        }
+    }
+
+    private static (AuditEntry? Entry, AuditLogError? Error) ParseLine(string? line, long lineNumber)
     {
         (AuditEntry?, AuditLogError?) Fail(string message, long? column = null) => (null, new AuditLogError(lineNumber, column, message));
+
+        if (line is null)
+        {
+            return Fail("not valid UTF-8 text");
+        }
 
         if (string.IsNullOrWhiteSpace(line))
         {

@@ -139,6 +139,21 @@ public sealed class AuditVerifyCommandTests
     }
 
     [Fact]
+    public void AuditVerify_BytesThatAreNotUtf8_NameTheLine()
+    {
+        using var folder = new TempFolder();
+        var bytes = System.Text.Encoding.UTF8.GetBytes(Export(Chain(3))).ToList();
+        var secondLine = bytes.IndexOf((byte)'\n') + 1;
+        bytes.Insert(secondLine + 20, 0xFF);
+        var path = folder.File("audit.jsonl");
+        File.WriteAllBytes(path, [.. bytes]);
+
+        var run = CliRun.Of("audit", "verify", path).AssertBadInput();
+
+        Assert.Contains($"{path}:2: not valid UTF-8", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AuditVerify_MissingFile_SaysSo() =>
         Assert.Contains("nowhere.jsonl: file not found", CliRun.Of("audit", "verify", "nowhere.jsonl").AssertBadInput().Error, StringComparison.Ordinal);
 

@@ -162,4 +162,50 @@ public sealed class AuditLogFileTests
         Assert.True(verification!.IsValid);
         Assert.Equal(entries[^1].Hash, verification.LastHash);
     }
+
+    [Fact]
+    public void VerifyPath_ByteOrderMarkAndCrLfLineEnds_AreAccepted()
+    {
+        var entries = SampleChains.Random(6, seed: 29);
+        var path = Path.Combine(Path.GetTempPath(), "omov-audit-" + Guid.NewGuid().ToString("N") + ".jsonl");
+        try
+        {
+            File.WriteAllBytes(path, [0xEF, 0xBB, 0xBF, .. System.Text.Encoding.UTF8.GetBytes(Export(entries).Replace("\n", "\r\n", StringComparison.Ordinal))]);
+
+            var (verification, error) = AuditLogFile.Verify(path);
+            var read = AuditLogFile.Read(path);
+
+            Assert.Null(error);
+            Assert.True(verification!.IsValid);
+            Assert.Equal(entries[^1].Hash, verification.LastHash);
+            Assert.Equal(6, read.Entries!.Count);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void ReadPath_InvalidUtf8OnLineFour_NamesLineFour()
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes(Export(SampleChains.Random(6, seed: 30))).ToList();
+        var lineFour = bytes.Select((b, i) => (b, i)).Where(x => x.b == (byte)'\n').ElementAt(2).i + 1;
+        bytes.Insert(lineFour + 5, 0xC3);
+        var path = Path.Combine(Path.GetTempPath(), "omov-audit-" + Guid.NewGuid().ToString("N") + ".jsonl");
+        try
+        {
+            File.WriteAllBytes(path, [.. bytes]);
+
+            var read = AuditLogFile.Read(path);
+
+            Assert.False(read.Success);
+            Assert.Equal(4, read.Error.Line);
+            Assert.Equal("not valid UTF-8 text", read.Error.Message);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }
