@@ -10,6 +10,12 @@ public static class ExitCodes
     public const int Failure = 1;
 
     /// <summary>
+    /// A check ran and the data did not pass it: <c>omov audit verify</c> found a broken chain.
+    /// Shares its value with <see cref="Failure"/>: either way the data cannot be relied on.
+    /// </summary>
+    public const int NotVerified = 1;
+
+    /// <summary>
     /// Bad input: a missing or malformed ballot file, an unknown method or candidate, an
     /// impossible constraint, bad option syntax. One line on stderr says what and where.
     /// </summary>

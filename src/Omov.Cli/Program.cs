@@ -26,6 +26,7 @@ public static class Program
             CountCommand.Create(context),
             MethodsCommand.Create(context),
             RulebookCommand.Create(context),
+            AuditCommand.Create(context),
         };
 
         var parsed = root.Parse(args);

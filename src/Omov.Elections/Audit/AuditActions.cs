@@ -1,0 +1,27 @@
+namespace Omov.Elections.Audit;
+
+/// <summary>
+/// The names of audited actions, in one place so that the log reads the same everywhere. An
+/// action is <c>noun.past-participle</c>, lowercase; new ones may be added freely (the chain does
+/// not depend on this list).
+/// </summary>
+public static class AuditActions
+{
+    public const string MemberViewed = "member.viewed";
+    public const string MembersSearched = "members.searched";
+    public const string MembersImported = "members.imported";
+    public const string MembersExported = "members.exported";
+    public const string RulebookEdited = "rulebook.edited";
+    public const string RollFrozen = "roll.frozen";
+    public const string RollApproved = "roll.approved";
+    public const string StaffPasswordAccepted = "staff.password-accepted";
+    public const string StaffSignedIn = "staff.signed-in";
+    public const string StaffSignInFailed = "staff.sign-in-failed";
+    public const string StaffLockedOut = "staff.locked-out";
+    public const string StaffSignedOut = "staff.signed-out";
+    public const string StaffCreated = "staff.created";
+    public const string StaffChanged = "staff.changed";
+    public const string StaffSecondFactorReset = "staff.second-factor-reset";
+    public const string RecoveryCodeUsed = "staff.recovery-code-used";
+    public const string AccessRefused = "access.refused";
+}
