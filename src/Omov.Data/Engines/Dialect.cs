@@ -23,6 +23,9 @@ internal abstract class Dialect
 
     public abstract DateOnly ReadDate(DbDataReader reader, int ordinal);
 
+    /// <summary>Readies a connection for a bulk load, before its transaction begins.</summary>
+    public virtual Task BeforeBulkAsync(DbConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
+
     /// <summary>
     /// Upserts many members inside <paramref name="transaction"/> by the engine's fastest path;
     /// <paramref name="members"/> is enumerated once and never held whole.

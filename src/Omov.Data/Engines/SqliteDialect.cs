@@ -60,15 +60,16 @@ internal sealed class SqliteDialect : Dialect
     public override DateOnly ReadDate(DbDataReader reader, int ordinal) =>
         DateOnly.ParseExact(reader.GetString(ordinal), "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    public override async Task<long> BulkUpsertAsync(DbConnection connection, DbTransaction transaction, IEnumerable<Member> members, CancellationToken cancellationToken)
+    public override async Task BeforeBulkAsync(DbConnection connection, CancellationToken cancellationToken)
     {
         // A bigger page cache and in-memory temp storage for the load; WAL with synchronous=NORMAL
         // stays safe against corruption and syncs once at the commit rather than per page.
-        using (var pragmas = Command(connection, transaction, "PRAGMA synchronous=NORMAL; PRAGMA cache_size=-200000; PRAGMA temp_store=MEMORY;"))
-        {
-            await pragmas.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
+        using var pragmas = Command(connection, null, "PRAGMA synchronous=NORMAL; PRAGMA cache_size=-200000; PRAGMA temp_store=MEMORY;");
+        await pragmas.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
 
+    public override Task<long> BulkUpsertAsync(DbConnection connection, DbTransaction transaction, IEnumerable<Member> members, CancellationToken cancellationToken)
+    {
         using var command = Command(connection, transaction, MemberColumns.Upsert);
         var parameters = new DbParameter[MemberColumns.Names.Length];
         for (var i = 0; i < parameters.Length; i++)
@@ -98,6 +99,6 @@ internal sealed class SqliteDialect : Dialect
             }
         }
 
-        return count;
+        return Task.FromResult(count);
     }
 }

@@ -119,6 +119,7 @@ public sealed class MemberRepository
         ArgumentNullException.ThrowIfNull(members);
         ArgumentNullException.ThrowIfNull(commit);
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await _dialect.BeforeBulkAsync(connection, cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var count = await _dialect.BulkUpsertAsync(connection, transaction, members, cancellationToken).ConfigureAwait(false);
         if (!commit())
