@@ -21,10 +21,12 @@ public static class Program
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
         var context = new CliContext(stdout, stderr, interactive);
-        var root = new RootCommand("omov: count elections from BLT ballot files, and run Omov from the command line.")
+        var root = new RootCommand("omov: count elections from BLT ballot files, keep the member register, and run Omov from the command line.")
         {
             CountCommand.Create(context),
             MethodsCommand.Create(context),
+            MembersCommand.Create(context),
+            OrgCommand.Create(context),
         };
 
         var parsed = root.Parse(args);
