@@ -33,7 +33,7 @@ public sealed class MemberImporter(OmovDatabase database, TimeProvider time)
         }
         else
         {
-            written = await database.Members.BulkUpsertAsync(rows.Read(), commit: () => problems.Count == 0, cancellationToken).ConfigureAwait(false);
+            written = await database.Members.BulkUpsertAsync(Pipeline.ReadAhead(rows.Read(), 8192, cancellationToken), commit: () => problems.Count == 0, cancellationToken).ConfigureAwait(false);
             await database.ImportRuns.AddAsync(
                 new ImportRun("members", Path.GetFileName(path), started, time.GetUtcNow(), rows.RowsRead, written, problems.Count, problems.Count == 0 ? "imported" : "rejected"),
                 cancellationToken).ConfigureAwait(false);
