@@ -185,6 +185,38 @@ public abstract class ImportTests<TProvider>
         Assert.Empty(await db.Units.ListAsync());
     }
 
+    [Fact]
+    public async Task ImportAsync_ProblemOnTheLastRowOfMany_LeavesNothingBehindAndReportsProgress()
+    {
+        await using var test = await _provider.CreateAsync();
+        using var db = await test.OpenAsync();
+        using var folder = new TempFolder();
+        var generator = new RegisterGenerator(seed: 9, memberCount: 20_000);
+        await generator.WriteCsvAsync(folder.Path);
+        await new UnitImporter(db, _time).ImportAsync(folder.File("units.csv"), new ImportOptions());
+        await File.AppendAllTextAsync(folder.File("members.csv"), "Z9,Last,Row,,,,,,,,2020-01-01,2020-01-01,,full,NO-SUCH-CLP,,,,,,no,\n");
+        var progress = new List<ImportProgress>();
+
+        var report = await new MemberImporter(db, _time).ImportAsync(folder.File("members.csv"), new ImportOptions { Progress = new Collect(progress) });
+
+        Assert.Equal(20_001, report.RowsRead);
+        Assert.Equal("line 20002, column local_party: unknown local party code (import the organisation first: omov org import)", Assert.Single(report.Problems).ToString());
+        Assert.Equal(0, await db.Members.CountAsync());
+        Assert.NotEmpty(progress);
+        Assert.Equal(progress[^1].TotalBytes, progress[^1].BytesRead);
+    }
+
+    private sealed class Collect(List<ImportProgress> into) : IProgress<ImportProgress>
+    {
+        public void Report(ImportProgress value)
+        {
+            lock (into)
+            {
+                into.Add(value);
+            }
+        }
+    }
+
     private async Task ImportUnits(OmovDatabase db, TempFolder folder)
     {
         var report = await new UnitImporter(db, _time).ImportAsync(folder.File("units.csv", Units), new ImportOptions());
