@@ -89,6 +89,10 @@ public sealed class MembersCommandTests
     }
 
     [Fact]
+    public void Import_UnknownOption_NamesTheSubcommandsHelp() =>
+        Assert.Contains("(see 'omov members import --help')", CliRun.Of("members", "import", "x.csv", "--frobnicate").AssertBadInput().Error, StringComparison.Ordinal);
+
+    [Fact]
     public void Import_MissingFile_OneLine() =>
         Assert.Contains("nope.csv: file not found", CliRun.Of("members", "import", "nope.csv").AssertBadInput().Error, StringComparison.Ordinal);
 
