@@ -1,5 +1,6 @@
 using System.Globalization;
 using CsvHelper;
+using System.Text;
 using CsvHelper.Configuration;
 
 namespace Omov.Data.Register;
@@ -11,6 +12,7 @@ namespace Omov.Data.Register;
 internal sealed class CsvSource : IDisposable
 {
     private const int SniffBytes = 8192;
+    private const int MaxField = 64 * 1024;
     private readonly FileStream _stream;
     private readonly StreamReader _reader;
     private readonly CsvParser _parser;
@@ -29,6 +31,8 @@ internal sealed class CsvSource : IDisposable
             TrimOptions = TrimOptions.None,
             DetectColumnCountChanges = false,
             IgnoreBlankLines = true,
+            // A file with no line breaks (a binary or a mangled export) must not be read into one field.
+            MaxFieldSize = MaxField,
         };
         _parser = new CsvParser(_reader, configuration);
     }
@@ -72,12 +76,28 @@ internal sealed class CsvSource : IDisposable
         return new CsvSource(stream, progress, badData) { TotalBytes = stream.Length };
     }
 
-    /// <summary>The next record, or null at the end.</summary>
+    /// <summary>A problem that stopped the reading (the rest of the file is not read), if any.</summary>
+    public ImportProblem? Stopped { get; private set; }
+
+    /// <summary>The next record, or null at the end (or when the file cannot be read on: see <see cref="Stopped"/>).</summary>
     public string[]? Read()
     {
-        if (!_parser.Read())
+        try
         {
-            Report();
+            if (!_parser.Read())
+            {
+                Report();
+                return null;
+            }
+        }
+        catch (MaxFieldSizeException)
+        {
+            Stopped = new ImportProblem(_parser.RawRow, null, $"a field longer than {MaxField / 1024} KB: this does not look like a register CSV file; reading stopped");
+            return null;
+        }
+        catch (DecoderFallbackException)
+        {
+            Stopped = new ImportProblem(_parser.RawRow, null, "text that is not valid in the file's encoding; save it as CSV in UTF-8; reading stopped");
             return null;
         }
 

@@ -17,7 +17,7 @@ internal sealed class MemberRows(CsvSource source, IReadOnlyDictionary<string, O
         var header = source.Read();
         if (header is null)
         {
-            problems.Add(0, null, "the file is empty (a header line is needed)");
+            problems.Add(source.Stopped?.Line ?? 0, null, source.Stopped?.Reason ?? "the file is empty (a header line is needed)");
             yield break;
         }
 
@@ -37,6 +37,11 @@ internal sealed class MemberRows(CsvSource source, IReadOnlyDictionary<string, O
             {
                 yield return member;
             }
+        }
+
+        if (source.Stopped is { } stopped)
+        {
+            problems.Add(stopped.Line, stopped.Column, stopped.Reason);
         }
     }
 

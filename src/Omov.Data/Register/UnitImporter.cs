@@ -29,7 +29,7 @@ public sealed class UnitImporter(OmovDatabase database, TimeProvider time)
             var header = source.Read();
             if (header is null)
             {
-                return new ImportReport(0, 0, [new ImportProblem(0, null, "the file is empty (a header line is needed)")], 1, options.DryRun);
+                return new ImportReport(0, 0, [source.Stopped ?? new ImportProblem(0, null, "the file is empty (a header line is needed)")], 1, options.DryRun);
             }
 
             var map = HeaderMap.Build(header, Fields, ["code", "name", "kind"], options, problems);
@@ -69,6 +69,11 @@ public sealed class UnitImporter(OmovDatabase database, TimeProvider time)
 
                 var parent = Text("parent");
                 rows.Add((line, new OrganisationUnit(code, name, kind, parent.Length == 0 ? null : parent)));
+            }
+
+            if (source.Stopped is { } stopped)
+            {
+                problems.Add(stopped.Line, stopped.Column, stopped.Reason);
             }
         }
 

@@ -136,6 +136,21 @@ public abstract class ImportTests<TProvider>
     }
 
     [Fact]
+    public async Task ImportAsync_HugeLineWithoutBreaks_StopsWithOneProblem()
+    {
+        await using var test = await _provider.CreateAsync();
+        using var db = await test.OpenAsync();
+        using var folder = new TempFolder();
+        await ImportUnits(db, folder);
+        var path = folder.File("m.csv", Header + new string('x', 3 * 1024 * 1024));
+
+        var report = await new MemberImporter(db, _time).ImportAsync(path, new ImportOptions());
+
+        Assert.Equal("line 2: a field longer than 64 KB: this does not look like a register CSV file; reading stopped", Assert.Single(report.Problems).ToString());
+        Assert.Equal(0, await db.Members.CountAsync());
+    }
+
+    [Fact]
     public async Task ExportThenImport_GeneratedRegister_RoundTripsExactly()
     {
         await using var test = await _provider.CreateAsync();
