@@ -39,6 +39,29 @@ public sealed class MemberRepository
         return await connection.ExecuteScalarAsync<long>(new CommandDefinition("SELECT COUNT(*) FROM members", cancellationToken: cancellationToken)).ConfigureAwait(false);
     }
 
+    /// <summary>How many members declared <paramref name="section"/>, at or before <paramref name="declaredBy"/> if given.</summary>
+    public async Task<long> CountInSectionAsync(Section section, DateTimeOffset? declaredBy = null, CancellationToken cancellationToken = default)
+    {
+        var column = section switch
+        {
+            Section.Women => "women_declared_at",
+            Section.Bame => "bame_declared_at",
+            Section.Disabled => "disabled_declared_at",
+            Section.LgbtPlus => "lgbt_plus_declared_at",
+            _ => throw new ArgumentOutOfRangeException(nameof(section)),
+        };
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        using var command = Dialect.Command(connection, null, declaredBy is null
+            ? $"SELECT COUNT(*) FROM members WHERE {column} IS NOT NULL"
+            : $"SELECT COUNT(*) FROM members WHERE {column} <= @by");
+        if (declaredBy is not null)
+        {
+            Dialect.Add(command, "@by", _dialect.Instant(declaredBy));
+        }
+
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     /// <summary>
     /// Members whose membership number is <paramref name="text"/>, or whose surname, full name or
     /// postcode (spaces ignored) starts with it, without regard to case; ordered by name.

@@ -67,6 +67,21 @@ public abstract class MemberRepositoryTests<TProvider>
     }
 
     [Fact]
+    public async Task CountInSectionAsync_WithCutOff_CountsDeclarationsUpToIt()
+    {
+        await using var test = await _provider.CreateAsync();
+        using var db = await test.OpenAsync();
+        await db.Members.UpsertAsync(Members.Full("S1"));
+        await db.Members.UpsertAsync(Members.Bare("S2"));
+
+        // Full() declared LGBT+ at 16:59:59 UTC on 20 Jan 2020.
+        Assert.Equal(1, await db.Members.CountInSectionAsync(Section.LgbtPlus));
+        Assert.Equal(1, await db.Members.CountInSectionAsync(Section.LgbtPlus, new DateTimeOffset(2020, 1, 20, 17, 0, 0, TimeSpan.Zero)));
+        Assert.Equal(0, await db.Members.CountInSectionAsync(Section.LgbtPlus, new DateTimeOffset(2020, 1, 20, 16, 59, 58, TimeSpan.Zero)));
+        Assert.Equal(0, await db.Members.CountInSectionAsync(Section.Disabled));
+    }
+
+    [Fact]
     public async Task GetAsync_Unknown_ReturnsNull()
     {
         await using var test = await _provider.CreateAsync();
