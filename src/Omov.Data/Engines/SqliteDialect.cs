@@ -44,7 +44,9 @@ internal sealed class SqliteDialect : Dialect
             .PerformUpgrade();
         if (!result.Successful)
         {
-            throw new InvalidOperationException($"migration {result.ErrorScript?.Name} failed: {result.Error?.Message}", result.Error);
+            throw new InvalidOperationException(
+                result.ErrorScript is null ? result.Error?.Message ?? "migration failed" : $"migration {result.ErrorScript.Name} failed: {result.Error?.Message}",
+                result.Error);
         }
     }
 

@@ -93,6 +93,18 @@ public sealed class MembersCommandTests
         Assert.Contains("(see 'omov members import --help')", CliRun.Of("members", "import", "x.csv", "--frobnicate").AssertBadInput().Error, StringComparison.Ordinal);
 
     [Fact]
+    public void Export_UnreachablePostgres_OneLineWithoutThePassword()
+    {
+        var run = CliRun.Of("members", "export", "--db", "Host=/nonexistent-omov;Username=x;Password=hunter2;Database=y").AssertBadInput();
+        Assert.StartsWith("omov: cannot open the PostgreSQL database: ", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("hunter2", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Export_SqliteInAMissingFolder_OneLine() =>
+        Assert.Contains("cannot open the SQLite database", CliRun.Of("members", "export", "--db", "/nonexistent-omov/omov.db").AssertBadInput().Error, StringComparison.Ordinal);
+
+    [Fact]
     public void Import_MissingFile_OneLine() =>
         Assert.Contains("nope.csv: file not found", CliRun.Of("members", "import", "nope.csv").AssertBadInput().Error, StringComparison.Ordinal);
 
