@@ -19,7 +19,52 @@ dotnet build Omov.slnx -c Release --no-restore --nologo -v q -clp:ErrorsOnly >&2
 
 passed=0; failed=0; skipped=0; status=0
 results=$(mktemp -d)
-trap 'rm -rf "$results"' EXIT
+pgdir=""; pgbin=""; runas=()
+cleanup() {
+  if [ -n "$pgdir" ]; then
+    "${runas[@]}" "$pgbin/pg_ctl" -D "$pgdir/data" -m immediate -w stop >/dev/null 2>&1
+    rm -rf "$pgdir"
+  fi
+  rm -rf "$results"
+}
+trap cleanup EXIT
+
+# A real throwaway PostgreSQL for the storage tests: installed with apt when missing, a fresh
+# cluster in a temp folder listening only on a Unix socket there (no port to collide with),
+# stopped and removed on exit. PostgreSQL refuses to run as root, so as root it runs as the
+# 'postgres' system user. Tests read OMOV_TEST_POSTGRES and fail (never skip) without it.
+start_postgres() {
+  if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && ! command -v initdb >/dev/null 2>&1; then
+    log "installing postgresql"
+    export DEBIAN_FRONTEND=noninteractive
+    { apt-get update -qq && apt-get install -y -qq postgresql; } >/dev/null 2>&1 || { log "could not install postgresql"; return 1; }
+  fi
+  local initdb
+  initdb=$(ls -d /usr/lib/postgresql/*/bin/initdb 2>/dev/null | sort -V | tail -n 1)
+  [ -n "$initdb" ] || initdb=$(command -v initdb)
+  pgbin=$(dirname "$initdb")
+  pgdir=$(mktemp -d /tmp/omov-pg.XXXXXX)
+  local user
+  if [ "$(id -u)" -eq 0 ]; then
+    id -u postgres >/dev/null 2>&1 || useradd --system --user-group --no-create-home --shell /usr/sbin/nologin postgres
+    chown postgres "$pgdir"
+    runas=(runuser -u postgres --)
+    user=postgres
+  else
+    user=$(id -un)
+  fi
+  "${runas[@]}" "$pgbin/initdb" -D "$pgdir/data" -U "$user" -A trust -E UTF8 --no-sync >"$pgdir/initdb.log" 2>&1 \
+    || { log "initdb failed: $(tail -n 3 "$pgdir/initdb.log")"; return 1; }
+  "${runas[@]}" "$pgbin/pg_ctl" -D "$pgdir/data" -l "$pgdir/server.log" -w -t 60 \
+    -o "-c listen_addresses='' -k $pgdir -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" start >/dev/null 2>&1 \
+    || { log "postgres did not start: $(tail -n 3 "$pgdir/server.log" 2>/dev/null)"; return 1; }
+  "$pgbin/psql" -h "$pgdir" -U "$user" -d postgres -qAt -c "CREATE DATABASE omov_test" >/dev/null \
+    || { log "could not create the test database"; return 1; }
+  export OMOV_TEST_POSTGRES="Host=$pgdir;Username=$user;Database=omov_test"
+  log "postgresql running in $pgdir"
+}
+log "starting a throwaway postgresql"
+start_postgres || { log "no postgresql: the PostgreSQL tests will fail"; unset OMOV_TEST_POSTGRES; }
 for project in tests/*/*.csproj; do
   name=$(basename "$project" .csproj)
   log "testing $name"

@@ -21,19 +21,28 @@ public static class Program
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
         var context = new CliContext(stdout, stderr, interactive);
-        var root = new RootCommand("omov: count elections from BLT ballot files, and run Omov from the command line.")
+        var root = new RootCommand("omov: count elections from BLT ballot files, keep the member register, and run Omov from the command line.")
         {
             CountCommand.Create(context),
             MethodsCommand.Create(context),
             RulebookCommand.Create(context),
             AuditCommand.Create(context),
+            MembersCommand.Create(context),
+            OrgCommand.Create(context),
+            RollCommand.Create(context),
         };
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0 && parsed.Action is not HelpAction)
         {
-            var command = parsed.CommandResult.Command;
-            var name = command is RootCommand ? "omov" : "omov " + command.Name;
+            // The full command path ("omov members import"), so the hint names the right help.
+            var names = new List<string>();
+            for (var result = parsed.CommandResult; result is not null; result = result.Parent as System.CommandLine.Parsing.CommandResult)
+            {
+                names.Insert(0, result.Command is RootCommand ? "omov" : result.Command.Name);
+            }
+
+            var name = string.Join(' ', names);
             // One line: System.CommandLine lists allowed values on lines of their own.
             var message = string.Join(' ', parsed.Errors[0].Message.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
             context.Fail($"{message} (see '{name} --help')");

@@ -23,10 +23,10 @@ internal static class RulebookCommand
         var command = new Command("list", "List the preset rulebooks (Labour's elections and a generic one).");
         command.SetAction(_ =>
         {
-            var width = Presets.All.Max(p => p.Name.Length);
+            var width = Presets.All.Max(p => p.Rulebook.Id.Length);
             foreach (var preset in Presets.All)
             {
-                context.Out.WriteLine($"{preset.Name.PadRight(width)}  {preset.Description}");
+                context.Out.WriteLine($"{preset.Rulebook.Id.PadRight(width)}  {preset.Name}: {preset.Description}");
             }
 
             return ExitCodes.Success;
@@ -36,12 +36,12 @@ internal static class RulebookCommand
 
     private static Command Show(CliContext context)
     {
-        var name = new Argument<string>("PRESET") { Description = "A preset's name, as 'omov rulebook list' shows it." };
+        var name = new Argument<string>("PRESET") { Description = "A preset's id (or name), as 'omov rulebook list' shows it." };
         var command = new Command("show", "Print a preset rulebook as JSON, to edit and load as a file.") { name };
         command.SetAction(parsed =>
         {
             var wanted = parsed.GetValue(name) ?? string.Empty;
-            var preset = Presets.All.FirstOrDefault(p => string.Equals(p.Name, wanted, StringComparison.OrdinalIgnoreCase));
+            var preset = Presets.Find(wanted);
             if (preset is null)
             {
                 context.Fail($"no preset rulebook is called '{wanted}' (see 'omov rulebook list')");

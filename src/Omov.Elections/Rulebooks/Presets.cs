@@ -18,6 +18,11 @@ public static class Presets
 
     private static readonly MemberStatus[] s_members = [MemberStatus.Full, MemberStatus.Provisional];
 
+    /// <summary>The preset whose rulebook id (e.g. <c>labour-nec-clp-2020</c>) or name matches, ignoring case; null if none.</summary>
+    public static Preset? Find(string idOrName) =>
+        All.FirstOrDefault(p => string.Equals(p.Rulebook.Id, idOrName, StringComparison.OrdinalIgnoreCase))
+        ?? All.FirstOrDefault(p => string.Equals(p.Name, idOrName, StringComparison.OrdinalIgnoreCase));
+
     /// <summary>Every preset, in the order an administrator would look for them.</summary>
     public static IReadOnlyList<Preset> All { get; } =
     [

@@ -18,7 +18,7 @@ public sealed class RulebookCommandTests
         using var folder = new TempFolder();
         foreach (var preset in Presets.All)
         {
-            var shown = CliRun.Of("rulebook", "show", preset.Name).AssertSuccess();
+            var shown = CliRun.Of("rulebook", "show", preset.Rulebook.Id).AssertSuccess();
             var file = folder.Write(preset.Name + ".json", shown.Out);
 
             var checkedRun = CliRun.Of("rulebook", "check", file).AssertSuccess();

@@ -1,0 +1,52 @@
+using System.Data.Common;
+using Omov.Elections.Register;
+
+namespace Omov.Data.Engines;
+
+/// <summary>What differs between the engines: connections, how dates are stored, and the fast bulk path.</summary>
+internal abstract class Dialect
+{
+    public abstract DatabaseEngine Engine { get; }
+
+    public abstract DbConnection CreateConnection();
+
+    /// <summary>Runs the migration scripts not yet applied.</summary>
+    public abstract void Migrate();
+
+    /// <summary>An instant as a parameter value (UTC).</summary>
+    public abstract object Instant(DateTimeOffset? value);
+
+    /// <summary>A calendar date as a parameter value.</summary>
+    public abstract object Date(DateOnly? value);
+
+    public abstract DateTimeOffset ReadInstant(DbDataReader reader, int ordinal);
+
+    public abstract DateOnly ReadDate(DbDataReader reader, int ordinal);
+
+    /// <summary>Readies a connection for a bulk load, before its transaction begins.</summary>
+    public virtual Task BeforeBulkAsync(DbConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>
+    /// Upserts many members inside <paramref name="transaction"/> by the engine's fastest path;
+    /// <paramref name="members"/> is enumerated once and never held whole.
+    /// </summary>
+    public abstract Task<long> BulkUpsertAsync(DbConnection connection, DbTransaction transaction, IEnumerable<Member> members, CancellationToken cancellationToken);
+
+    public static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql)
+    {
+        var command = connection.CreateCommand();
+#pragma warning disable CA2100 // Every caller passes constant SQL; values always go in parameters.
+        command.CommandText = sql;
+#pragma warning restore CA2100
+        command.Transaction = transaction;
+        return command;
+    }
+
+    public static void Add(DbCommand command, string name, object? value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value ?? DBNull.Value;
+        command.Parameters.Add(parameter);
+    }
+}

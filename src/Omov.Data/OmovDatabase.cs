@@ -1,0 +1,66 @@
+using System.Data.Common;
+using Omov.Data.Engines;
+using Omov.Data.Repositories;
+
+namespace Omov.Data;
+
+/// <summary>
+/// Omov's database on either engine. <see cref="OpenAsync"/> brings the schema up to date (creating
+/// a SQLite file on first use), so a caller never meets an old schema.
+/// </summary>
+public sealed class OmovDatabase : IDisposable
+{
+    private OmovDatabase(Dialect dialect)
+    {
+        Dialect = dialect;
+        Units = new OrganisationUnitRepository(dialect);
+        Members = new MemberRepository(dialect);
+        ImportRuns = new ImportRunRepository(dialect);
+    }
+
+    /// <summary>Which engine this is.</summary>
+    public DatabaseEngine Engine => Dialect.Engine;
+
+    /// <summary>Organisation units.</summary>
+    public OrganisationUnitRepository Units { get; }
+
+    /// <summary>Members.</summary>
+    public MemberRepository Members { get; }
+
+    /// <summary>The record of imports.</summary>
+    public ImportRunRepository ImportRuns { get; }
+
+    internal Dialect Dialect { get; }
+
+    /// <summary>
+    /// Which engine <paramref name="connection"/> names: PostgreSQL for a connection string with
+    /// <c>Host=</c>, otherwise SQLite (a file path or a <c>Data Source=</c> string).
+    /// </summary>
+    public static DatabaseEngine EngineOf(string connection)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        return connection.Contains("Host=", StringComparison.OrdinalIgnoreCase) ? DatabaseEngine.Postgres : DatabaseEngine.Sqlite;
+    }
+
+    /// <summary>Opens the database <paramref name="connection"/> names and runs any migrations it lacks.</summary>
+    public static async Task<OmovDatabase> OpenAsync(string connection, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(connection);
+        Dialect dialect = EngineOf(connection) == DatabaseEngine.Postgres
+            ? new PostgresDialect(connection)
+            : new SqliteDialect(connection.Contains("Data Source=", StringComparison.OrdinalIgnoreCase) ? connection : "Data Source=" + connection);
+        // DbUp is synchronous; run it off the caller's thread.
+        await Task.Run(dialect.Migrate, cancellationToken).ConfigureAwait(false);
+        return new OmovDatabase(dialect);
+    }
+
+    /// <summary>An open connection, for callers composing their own transaction.</summary>
+    public async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken = default)
+    {
+        var connection = Dialect.CreateConnection();
+        await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return connection;
+    }
+
+    public void Dispose() => (Dialect as IDisposable)?.Dispose();
+}

@@ -1,0 +1,5 @@
+using Omov.Data.Tests.Providers;
+
+namespace Omov.Data.Tests.Register;
+
+public sealed class PostgresImportTests : ImportTests<PostgresProvider>;
