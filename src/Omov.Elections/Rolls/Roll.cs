@@ -82,32 +82,26 @@ public sealed class Roll
         CheckField(rulebook.Id, nameof(rulebook));
 
         CompiledRulebook compiled = EligibilityEvaluator.Compile(rulebook, tree);
-        var eligible = new List<Member>();
+        long frozenTicks = frozenAt.UtcTicks;
+
+        // Keep only what the channel decision and the section counts need, not whole members:
+        // a 600,000-member register streams through here, and most of it is eligible.
+        var eligible = new List<EligibleVoter>();
+        var emailUses = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         foreach (Member member in members)
         {
-            if (compiled.IsEligible(member))
+            if (!compiled.IsEligible(member))
             {
-                eligible.Add(member);
+                continue;
             }
-        }
 
-        var emailUses = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        foreach (Member member in eligible)
-        {
-            if (UsableEmail(member) is { } email)
+            CheckField(member.MembershipNumber, nameof(members));
+            string? email = UsableEmail(member);
+            if (email is not null)
             {
                 emailUses[email] = emailUses.GetValueOrDefault(email) + 1;
             }
-        }
 
-        long frozenTicks = frozenAt.UtcTicks;
-        int[] sectionTotals = new int[Enum.GetValues<Section>().Length];
-        var entries = new RollEntry[eligible.Count];
-        for (int i = 0; i < eligible.Count; i++)
-        {
-            Member member = eligible[i];
-            CheckField(member.MembershipNumber, nameof(members));
-            entries[i] = new RollEntry(member.MembershipNumber, ChannelFor(member, emailUses));
             int declared = 0;
             foreach (SectionDeclaration declaration in member.Sections)
             {
@@ -117,7 +111,16 @@ public sealed class Roll
                 }
             }
 
-            for (int s = 0; declared != 0; s++, declared >>= 1)
+            eligible.Add(new EligibleVoter(member.MembershipNumber, email, member.Address is not null, declared));
+        }
+
+        int[] sectionTotals = new int[Enum.GetValues<Section>().Length];
+        var entries = new RollEntry[eligible.Count];
+        for (int i = 0; i < eligible.Count; i++)
+        {
+            EligibleVoter voter = eligible[i];
+            entries[i] = new RollEntry(voter.MembershipNumber, ChannelFor(voter, emailUses));
+            for (int s = 0, declared = voter.DeclaredSections; declared != 0; s++, declared >>= 1)
             {
                 if ((declared & 1) != 0)
                 {
@@ -166,14 +169,14 @@ public sealed class Roll
         return new Roll(contestId, rulebookId, rulebookVersion, frozenAt, sorted, counts);
     }
 
-    private static DeliveryChannel ChannelFor(Member member, Dictionary<string, int> emailUses)
+    private static DeliveryChannel ChannelFor(EligibleVoter voter, Dictionary<string, int> emailUses)
     {
-        if (UsableEmail(member) is { } email && emailUses[email] == 1)
+        if (voter.Email is { } email && emailUses[email] == 1)
         {
             return DeliveryChannel.Email;
         }
 
-        return member.Address is null ? DeliveryChannel.NoContact : DeliveryChannel.Post;
+        return voter.HasAddress ? DeliveryChannel.Post : DeliveryChannel.NoContact;
     }
 
     private static string? UsableEmail(Member member)
@@ -190,4 +193,7 @@ public sealed class Roll
             throw new ArgumentException("Identifiers on a roll may not contain tabs or line breaks.", parameterName);
         }
     }
+
+    /// <summary>What freezing needs of an eligible member: number, usable email, whether they have an address, sections declared by the freeze (bits by <see cref="Section"/>).</summary>
+    private readonly record struct EligibleVoter(string MembershipNumber, string? Email, bool HasAddress, int DeclaredSections);
 }
