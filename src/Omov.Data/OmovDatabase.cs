@@ -5,14 +5,15 @@ using Omov.Data.Repositories;
 namespace Omov.Data;
 
 /// <summary>
-/// Omov's database on either engine. <see cref="OpenAsync"/> brings the schema up to date (creating
+/// Omov's database on either engine. <c>OpenAsync</c> brings the schema up to date (creating
 /// a SQLite file on first use), so a caller never meets an old schema.
 /// </summary>
 public sealed class OmovDatabase : IDisposable
 {
-    private OmovDatabase(Dialect dialect)
+    private OmovDatabase(Dialect dialect, TimeProvider time)
     {
         Dialect = dialect;
+        AuditLog = new AuditLogRepository(dialect, time);
         Units = new OrganisationUnitRepository(dialect);
         Members = new MemberRepository(dialect);
         ImportRuns = new ImportRunRepository(dialect);
@@ -30,6 +31,9 @@ public sealed class OmovDatabase : IDisposable
     /// <summary>The record of imports.</summary>
     public ImportRunRepository ImportRuns { get; }
 
+    /// <summary>The hash-chained audit log.</summary>
+    public AuditLogRepository AuditLog { get; }
+
     internal Dialect Dialect { get; }
 
     /// <summary>
@@ -43,15 +47,20 @@ public sealed class OmovDatabase : IDisposable
     }
 
     /// <summary>Opens the database <paramref name="connection"/> names and runs any migrations it lacks.</summary>
-    public static async Task<OmovDatabase> OpenAsync(string connection, CancellationToken cancellationToken = default)
+    public static Task<OmovDatabase> OpenAsync(string connection, CancellationToken cancellationToken = default) =>
+        OpenAsync(connection, TimeProvider.System, cancellationToken);
+
+    /// <summary>Opens the database, timestamping audit entries by <paramref name="time"/>.</summary>
+    public static async Task<OmovDatabase> OpenAsync(string connection, TimeProvider time, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(time);
         ArgumentException.ThrowIfNullOrWhiteSpace(connection);
         Dialect dialect = EngineOf(connection) == DatabaseEngine.Postgres
             ? new PostgresDialect(connection)
             : new SqliteDialect(connection.Contains("Data Source=", StringComparison.OrdinalIgnoreCase) ? connection : "Data Source=" + connection);
         // DbUp is synchronous; run it off the caller's thread.
         await Task.Run(dialect.Migrate, cancellationToken).ConfigureAwait(false);
-        return new OmovDatabase(dialect);
+        return new OmovDatabase(dialect, time);
     }
 
     /// <summary>An open connection, for callers composing their own transaction.</summary>

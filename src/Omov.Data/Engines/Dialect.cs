@@ -23,6 +23,13 @@ internal abstract class Dialect
 
     public abstract DateOnly ReadDate(DbDataReader reader, int ordinal);
 
+    /// <summary>
+    /// A statement run first in an audit append's transaction so that no other connection can
+    /// append until it ends; null when beginning the transaction already does that (SQLite's
+    /// <c>BEGIN IMMEDIATE</c>).
+    /// </summary>
+    public virtual string? AuditAppendLock => null;
+
     /// <summary>Readies a connection for a bulk load, before its transaction begins.</summary>
     public virtual Task BeforeBulkAsync(DbConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
 

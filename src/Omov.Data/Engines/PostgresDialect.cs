@@ -48,6 +48,10 @@ internal sealed class PostgresDialect : Dialect, IDisposable
         }
     }
 
+    // EXCLUSIVE allows readers (an export) but no other writer, and is held to the commit; a
+    // second appender waits here and then reads the entry the first one wrote.
+    public override string? AuditAppendLock => "LOCK TABLE audit_entries IN EXCLUSIVE MODE";
+
     public override object Instant(DateTimeOffset? value) => value is { } v ? v.ToUniversalTime() : DBNull.Value;
 
     public override object Date(DateOnly? value) => value is { } v ? v : DBNull.Value;

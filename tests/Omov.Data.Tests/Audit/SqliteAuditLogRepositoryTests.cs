@@ -1,0 +1,5 @@
+using Omov.Data.Tests.Providers;
+
+namespace Omov.Data.Tests.Audit;
+
+public sealed class SqliteAuditLogRepositoryTests : AuditLogRepositoryTests<SqliteProvider>;
