@@ -1,9 +1,12 @@
 using System.CommandLine;
+using System.Globalization;
+using System.Text;
 using Omov.Elections.Audit;
 
 namespace Omov.Cli.Commands;
 
 /// <summary>
+/// <c>omov audit export [--db CONN] [--out FILE]</c> writes the stored log as JSON Lines.
 /// <c>omov audit verify FILE [--last-hash H]</c>: checks a published audit log export (JSON Lines,
 /// see <c>docs/audit-log.md</c>) link by link. Prints <c>OK: N entries, last hash H</c> and exits 0;
 /// on a broken chain prints the first bad entry and why, and exits 1; on a file that is not a
@@ -28,7 +31,50 @@ internal static class AuditCommand
         };
         verify.SetAction(parsed => Verify(context, parsed.GetRequiredValue(file), parsed.GetValue(lastHash)));
 
-        return new Command("audit", "Work with the hash-chained audit log.") { verify };
+        return new Command("audit", "Work with the hash-chained audit log.") { verify, Export(context) };
+    }
+
+    private static Command Export(CliContext context)
+    {
+        var db = DatabaseOption.Create();
+        var output = new Option<string?>("--out", "-o") { Description = "The file to write (default: stdout).", HelpName = "FILE" };
+        var command = new Command(
+            "export",
+            "Export the stored audit log as JSON Lines (the format 'omov audit verify' checks; see docs/audit-log.md).\n"
+            + "Example: omov audit export --out audit.jsonl && omov audit verify audit.jsonl")
+        {
+            db, output,
+        };
+        command.SetAction(parsed =>
+        {
+            using var database = DatabaseOption.Open(context, parsed.GetValue(db) ?? DatabaseOption.Default);
+            if (database is null)
+            {
+                return ExitCodes.BadInput;
+            }
+
+            if (parsed.GetValue(output) is not { } path)
+            {
+                database.AuditLog.ExportAsync(context.Out).GetAwaiter().GetResult();
+                return ExitCodes.Success;
+            }
+
+            long count;
+            try
+            {
+                using var writer = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 1 << 16);
+                count = database.AuditLog.ExportAsync(writer).GetAwaiter().GetResult();
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                context.Fail($"{path}: cannot be written: {ex.Message}");
+                return ExitCodes.BadInput;
+            }
+
+            context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Exported {count} audit entries to {path}."));
+            return ExitCodes.Success;
+        });
+        return command;
     }
 
     private static int Verify(CliContext context, string path, string? expectedLastHash)

@@ -4,6 +4,7 @@ using System.Text;
 using Omov.Cli.Output;
 using Omov.Data.Generation;
 using Omov.Data.Register;
+using Omov.Elections.Audit;
 
 namespace Omov.Cli.Commands;
 
@@ -128,6 +129,14 @@ internal static class MembersCommand
                 return ExitCodes.BadInput;
             }
 
+            if (!isDryRun && !CliAudit.Record(context, database, AuditActions.MembersImported, Path.GetFileName(path), new Dictionary<string, string>
+            {
+                ["rows"] = report.RowsWritten.ToString(CultureInfo.InvariantCulture),
+            }))
+            {
+                return ExitCodes.Failure;
+            }
+
             context.Out.WriteLine(isDryRun
                 ? string.Create(CultureInfo.InvariantCulture, $"{Path.GetFileName(path)}: {report.RowsRead} members checked, no problems (dry run: nothing written).")
                 : string.Create(CultureInfo.InvariantCulture, $"Imported {report.RowsWritten} members from {Path.GetFileName(path)}."));
@@ -149,7 +158,18 @@ internal static class MembersCommand
                 return ExitCodes.BadInput;
             }
 
-            if (parsed.GetValue(output) is { } path)
+            // Personal data leaves the system: logged before a single row is written.
+            var destination = parsed.GetValue(output);
+            var members = database.Members.CountAsync().GetAwaiter().GetResult();
+            if (!CliAudit.Record(context, database, AuditActions.MembersExported, destination is null ? "stdout" : Path.GetFileName(destination), new Dictionary<string, string>
+            {
+                ["rows"] = members.ToString(CultureInfo.InvariantCulture),
+            }))
+            {
+                return ExitCodes.Failure;
+            }
+
+            if (destination is { } path)
             {
                 long count;
                 using (var writer = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 1 << 16))

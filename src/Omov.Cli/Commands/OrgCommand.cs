@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Omov.Cli.Output;
 using Omov.Data.Register;
+using Omov.Elections.Audit;
 
 namespace Omov.Cli.Commands;
 
@@ -41,6 +42,14 @@ internal static class OrgCommand
             {
                 ImportReportWriter.WriteProblems(context, path, report);
                 return ExitCodes.BadInput;
+            }
+
+            if (!isDryRun && !CliAudit.Record(context, database, AuditActions.UnitsImported, Path.GetFileName(path), new Dictionary<string, string>
+            {
+                ["rows"] = report.RowsWritten.ToString(CultureInfo.InvariantCulture),
+            }))
+            {
+                return ExitCodes.Failure;
             }
 
             context.Out.WriteLine(isDryRun

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Omov.Cli.Output;
+using Omov.Elections.Audit;
 using Omov.Elections.Eligibility;
 using Omov.Elections.Rolls;
 using Omov.Elections.Rulebooks;
@@ -63,6 +64,17 @@ internal static class RollCommand
                 Roll.Freeze(contestId, rules, database.Members.StreamAllAsync().ToBlockingEnumerable(), tree, TimeProvider.System));
             var path = parsed.GetValue(output)!;
             File.WriteAllText(path, roll.Listing(), new System.Text.UTF8Encoding(false));
+            if (!CliAudit.Record(context, database, AuditActions.RollFrozen, contestId, new Dictionary<string, string>
+            {
+                ["rulebook"] = rules.Id,
+                ["rulebookVersion"] = rules.Version.ToString(CultureInfo.InvariantCulture),
+                ["voters"] = roll.Entries.Count.ToString(CultureInfo.InvariantCulture),
+                ["digest"] = roll.Digest,
+            }))
+            {
+                return ExitCodes.Failure;
+            }
+
             context.Out.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
                 $"Froze {roll.Entries.Count} voters for {contestId} under {rules.Id} version {rules.Version}: email {Count(roll, DeliveryChannel.Email)}, post {Count(roll, DeliveryChannel.Post)}, no contact {Count(roll, DeliveryChannel.NoContact)}."));
@@ -97,6 +109,16 @@ internal static class RollCommand
             {
                 context.Fail($"no member has the number '{membershipNumber}'");
                 return ExitCodes.BadInput;
+            }
+
+            // Personal data viewed: logged before it is shown.
+            if (!CliAudit.Record(context, database, AuditActions.MemberViewed, membershipNumber, new Dictionary<string, string>
+            {
+                ["rulebook"] = rules.Id,
+                ["rulebookVersion"] = rules.Version.ToString(CultureInfo.InvariantCulture),
+            }))
+            {
+                return ExitCodes.Failure;
             }
 
             var tree = new OrganisationTree(database.Units.ListAsync().GetAwaiter().GetResult());

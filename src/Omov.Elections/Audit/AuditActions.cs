@@ -11,6 +11,7 @@ public static class AuditActions
     public const string MembersSearched = "members.searched";
     public const string MembersImported = "members.imported";
     public const string MembersExported = "members.exported";
+    public const string UnitsImported = "units.imported";
     public const string RulebookEdited = "rulebook.edited";
     public const string RollFrozen = "roll.frozen";
     public const string RollApproved = "roll.approved";
