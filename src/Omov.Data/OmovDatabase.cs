@@ -14,6 +14,7 @@ public sealed class OmovDatabase : IDisposable
     {
         Dialect = dialect;
         AuditLog = new AuditLogRepository(dialect, time);
+        StaffAccounts = new StaffAccountRepository(dialect);
         Units = new OrganisationUnitRepository(dialect);
         Members = new MemberRepository(dialect);
         ImportRuns = new ImportRunRepository(dialect);
@@ -33,6 +34,9 @@ public sealed class OmovDatabase : IDisposable
 
     /// <summary>The hash-chained audit log.</summary>
     public AuditLogRepository AuditLog { get; }
+
+    /// <summary>Staff accounts.</summary>
+    public StaffAccountRepository StaffAccounts { get; }
 
     internal Dialect Dialect { get; }
 

@@ -30,6 +30,9 @@ internal abstract class Dialect
     /// </summary>
     public virtual string? AuditAppendLock => null;
 
+    /// <summary>Whether <paramref name="exception"/> is a unique or primary key violation.</summary>
+    public abstract bool IsUniqueViolation(DbException exception);
+
     /// <summary>Readies a connection for a bulk load, before its transaction begins.</summary>
     public virtual Task BeforeBulkAsync(DbConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
 

@@ -52,6 +52,8 @@ internal sealed class PostgresDialect : Dialect, IDisposable
     // second appender waits here and then reads the entry the first one wrote.
     public override string? AuditAppendLock => "LOCK TABLE audit_entries IN EXCLUSIVE MODE";
 
+    public override bool IsUniqueViolation(DbException exception) => exception is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
+
     public override object Instant(DateTimeOffset? value) => value is { } v ? v.ToUniversalTime() : DBNull.Value;
 
     public override object Date(DateOnly? value) => value is { } v ? v : DBNull.Value;

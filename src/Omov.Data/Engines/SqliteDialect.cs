@@ -50,6 +50,9 @@ internal sealed class SqliteDialect : Dialect
         }
     }
 
+    // SQLITE_CONSTRAINT_PRIMARYKEY and SQLITE_CONSTRAINT_UNIQUE.
+    public override bool IsUniqueViolation(DbException exception) => exception is SqliteException { SqliteExtendedErrorCode: 1555 or 2067 };
+
     public override object Instant(DateTimeOffset? value) =>
         value is { } v ? v.UtcDateTime.ToString(InstantFormat, CultureInfo.InvariantCulture) : DBNull.Value;
 

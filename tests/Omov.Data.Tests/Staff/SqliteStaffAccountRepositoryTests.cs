@@ -1,0 +1,5 @@
+using Omov.Data.Tests.Providers;
+
+namespace Omov.Data.Tests.Staff;
+
+public sealed class SqliteStaffAccountRepositoryTests : StaffAccountRepositoryTests<SqliteProvider>;
