@@ -9,18 +9,19 @@ public static class Program
 {
     /// <summary>Entry point.</summary>
     public static int Main(string[] args) =>
-        Run(args, Console.Out, Console.Error, interactive: !Console.IsOutputRedirected && !Console.IsErrorRedirected);
+        Run(args, Console.Out, Console.Error, interactive: !Console.IsOutputRedirected && !Console.IsErrorRedirected, Console.IsInputRedirected ? Console.In : null);
 
     /// <summary>
     /// Runs <c>omov</c> with <paramref name="args"/>, writing to the given writers instead of the
-    /// console; returns the exit code (see <see cref="ExitCodes"/>).
+    /// console; returns the exit code (see <see cref="ExitCodes"/>). Secrets (a new password) are
+    /// read from <paramref name="stdin"/>, or, when it is null, typed at the terminal without echo.
     /// </summary>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, bool interactive = false)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, bool interactive = false, TextReader? stdin = null)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
-        var context = new CliContext(stdout, stderr, interactive);
+        var context = new CliContext(stdout, stderr, interactive, stdin is null ? () => SecretPrompt.Read(stderr) : stdin.ReadLine);
         var root = new RootCommand("omov: count elections from BLT ballot files, keep the member register, and run Omov from the command line.")
         {
             CountCommand.Create(context),
@@ -30,6 +31,7 @@ public static class Program
             MembersCommand.Create(context),
             OrgCommand.Create(context),
             RollCommand.Create(context),
+            AdminCommand.Create(context),
         };
 
         var parsed = root.Parse(args);

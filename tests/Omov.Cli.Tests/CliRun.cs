@@ -3,11 +3,15 @@ namespace Omov.Cli.Tests;
 /// <summary>One in-process run of <c>omov</c>: its exit code and everything it wrote.</summary>
 internal sealed record CliRun(int ExitCode, string Out, string Error)
 {
-    public static CliRun Of(params string[] args)
+    public static CliRun Of(params string[] args) => WithInput(string.Empty, args);
+
+    /// <summary>A run with <paramref name="input"/> on standard input.</summary>
+    public static CliRun WithInput(string input, params string[] args)
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        var code = Program.Run(args, stdout, stderr);
+        using var stdin = new StringReader(input);
+        var code = Program.Run(args, stdout, stderr, interactive: false, stdin);
         return new CliRun(code, stdout.ToString(), stderr.ToString());
     }
 
