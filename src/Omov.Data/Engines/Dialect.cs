@@ -23,6 +23,10 @@ internal abstract class Dialect
 
     public abstract DateOnly ReadDate(DbDataReader reader, int ordinal);
 
+    /// <summary>Begins a transaction that will write (SQLite: takes the write lock at once).</summary>
+    public virtual async Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+
     /// <summary>
     /// A statement run first in an audit append's transaction so that no other connection can
     /// append until it ends; null when beginning the transaction already does that (SQLite's

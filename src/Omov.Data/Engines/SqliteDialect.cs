@@ -50,6 +50,11 @@ internal sealed class SqliteDialect : Dialect
         }
     }
 
+    // BEGIN IMMEDIATE: the write lock is taken before the last entry is read, so a second
+    // appender waits (up to the busy timeout) instead of reading the same last entry.
+    public override Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        Task.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: false));
+
     // SQLITE_CONSTRAINT_PRIMARYKEY and SQLITE_CONSTRAINT_UNIQUE.
     public override bool IsUniqueViolation(DbException exception) => exception is SqliteException { SqliteExtendedErrorCode: 1555 or 2067 };
 

@@ -38,7 +38,7 @@ public sealed class AuditLogRepository
         ArgumentNullException.ThrowIfNull(subject);
         await using var connection = _dialect.CreateConnection();
         await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await _dialect.BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
         if (_dialect.AuditAppendLock is { } lockSql)
         {
             await using var lockTable = Dialect.Command(connection, transaction, lockSql);
