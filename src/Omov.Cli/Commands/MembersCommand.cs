@@ -102,45 +102,16 @@ internal static class MembersCommand
                 mapping[column] = field;
             }
 
-            if (!File.Exists(path))
-            {
-                context.Fail($"{path}: file not found");
-                return ExitCodes.BadInput;
-            }
-
-            using var database = DatabaseOption.Open(context, parsed.GetValue(db) ?? DatabaseOption.Default);
-            if (database is null)
-            {
-                return ExitCodes.BadInput;
-            }
-
             var isDryRun = parsed.GetValue(dryRun);
-            var report = ImportProgressBar.Run(context, $"Importing {Path.GetFileName(path)}", progress =>
+            var ignoreUnknownColumns = parsed.GetValue(ignoreUnknown);
+            return RegisterImport.Run(context, path, parsed.GetValue(db) ?? DatabaseOption.Default, isDryRun, AuditActions.MembersImported, "members", "members", (database, progress) =>
                 new MemberImporter(database, TimeProvider.System).ImportAsync(path, new ImportOptions
                 {
                     DryRun = isDryRun,
                     Mapping = mapping,
-                    IgnoreUnknownColumns = parsed.GetValue(ignoreUnknown),
+                    IgnoreUnknownColumns = ignoreUnknownColumns,
                     Progress = progress,
                 }));
-            if (!report.Succeeded)
-            {
-                ImportReportWriter.WriteProblems(context, path, report);
-                return ExitCodes.BadInput;
-            }
-
-            if (!isDryRun && !CliAudit.Record(context, database, AuditActions.MembersImported, Path.GetFileName(path), new Dictionary<string, string>
-            {
-                ["rows"] = report.RowsWritten.ToString(CultureInfo.InvariantCulture),
-            }))
-            {
-                return ExitCodes.Failure;
-            }
-
-            context.Out.WriteLine(isDryRun
-                ? string.Create(CultureInfo.InvariantCulture, $"{Path.GetFileName(path)}: {report.RowsRead} members checked, no problems (dry run: nothing written).")
-                : string.Create(CultureInfo.InvariantCulture, $"Imported {report.RowsWritten} members from {Path.GetFileName(path)}."));
-            return ExitCodes.Success;
         });
         return command;
     }

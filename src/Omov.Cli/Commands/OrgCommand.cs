@@ -23,39 +23,9 @@ internal static class OrgCommand
         import.SetAction(parsed =>
         {
             var path = parsed.GetRequiredValue(file);
-            if (!File.Exists(path))
-            {
-                context.Fail($"{path}: file not found");
-                return ExitCodes.BadInput;
-            }
-
-            using var database = DatabaseOption.Open(context, parsed.GetValue(db) ?? DatabaseOption.Default);
-            if (database is null)
-            {
-                return ExitCodes.BadInput;
-            }
-
             var isDryRun = parsed.GetValue(dryRun);
-            var report = ImportProgressBar.Run(context, $"Importing {Path.GetFileName(path)}", progress =>
+            return RegisterImport.Run(context, path, parsed.GetValue(db) ?? DatabaseOption.Default, isDryRun, AuditActions.UnitsImported, "units", "organisation units", (database, progress) =>
                 new UnitImporter(database, TimeProvider.System).ImportAsync(path, new ImportOptions { DryRun = isDryRun, Progress = progress }));
-            if (!report.Succeeded)
-            {
-                ImportReportWriter.WriteProblems(context, path, report);
-                return ExitCodes.BadInput;
-            }
-
-            if (!isDryRun && !CliAudit.Record(context, database, AuditActions.UnitsImported, Path.GetFileName(path), new Dictionary<string, string>
-            {
-                ["rows"] = report.RowsWritten.ToString(CultureInfo.InvariantCulture),
-            }))
-            {
-                return ExitCodes.Failure;
-            }
-
-            context.Out.WriteLine(isDryRun
-                ? string.Create(CultureInfo.InvariantCulture, $"{Path.GetFileName(path)}: {report.RowsRead} units checked, no problems (dry run: nothing written).")
-                : string.Create(CultureInfo.InvariantCulture, $"Imported {report.RowsWritten} organisation units from {Path.GetFileName(path)}."));
-            return ExitCodes.Success;
         });
 
         return new Command("org", "The organisation's structure: nations, regions, local parties, branches, affiliates.") { import };
