@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 
-namespace Omov.Elections.Tests;
+namespace Omov.Tests.Shared;
 
 /// <summary>
 /// Approved-file comparison in the manner of Spectre.Console's <c>Expectations/</c>: the
