@@ -12,6 +12,18 @@ log() { printf '==> %s\n' "$*" >&2; }
 export OMOV_SHARED_DATA="${OMOV_SHARED_DATA:-$(cd .. && pwd)/shared/data}"
 [ -d "$OMOV_SHARED_DATA" ] || log "warning: $OMOV_SHARED_DATA is missing; data-driven tests will fail"
 
+# Debian packages the tests drive for real: chromium (the browser tests, through Playwright with
+# no browser download). Installed with apt only when missing, so reruns are quick.
+ensure_package() { # ensure_package PACKAGE TEST-COMMAND...
+  local package=$1; shift
+  "$@" >/dev/null 2>&1 && return 0
+  log "installing $package"
+  export DEBIAN_FRONTEND=noninteractive
+  { [ -n "${apt_updated:-}" ] || apt-get update -qq; } >/dev/null 2>&1 && apt_updated=1
+  apt-get install -y -qq "$package" >/dev/null 2>&1 || log "could not install $package: the tests that need it will fail"
+}
+ensure_package chromium test -x /usr/bin/chromium
+
 log "restoring NuGet packages"
 dotnet restore Omov.slnx --nologo -v q >&2 || { echo "0 passed, 1 failed"; exit 1; }
 log "building"

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Omov.Data.Engines;
 using Omov.Data.Repositories;
+using Omov.Data.Secrets;
 
 namespace Omov.Data;
 
@@ -10,15 +11,21 @@ namespace Omov.Data;
 /// </summary>
 public sealed class OmovDatabase : IDisposable
 {
-    private OmovDatabase(Dialect dialect, TimeProvider time)
+    private OmovDatabase(Dialect dialect, TimeProvider time, string secretKeyFile)
     {
         Dialect = dialect;
+        SecretKeyPath = secretKeyFile;
+        // Loaded (or created) only when a secret is first protected or opened.
+        var secrets = new Lazy<SecretProtector>(() => SecretKeyFile.LoadOrCreate(secretKeyFile));
         AuditLog = new AuditLogRepository(dialect, time);
-        StaffAccounts = new StaffAccountRepository(dialect);
+        StaffAccounts = new StaffAccountRepository(dialect, secrets);
         Units = new OrganisationUnitRepository(dialect);
         Members = new MemberRepository(dialect);
         ImportRuns = new ImportRunRepository(dialect);
     }
+
+    /// <summary>The key file that protects stored secrets (see <see cref="SecretKeyFile"/>).</summary>
+    public string SecretKeyPath { get; }
 
     /// <summary>Which engine this is.</summary>
     public DatabaseEngine Engine => Dialect.Engine;
@@ -55,7 +62,14 @@ public sealed class OmovDatabase : IDisposable
         OpenAsync(connection, TimeProvider.System, cancellationToken);
 
     /// <summary>Opens the database, timestamping audit entries by <paramref name="time"/>.</summary>
-    public static async Task<OmovDatabase> OpenAsync(string connection, TimeProvider time, CancellationToken cancellationToken = default)
+    public static Task<OmovDatabase> OpenAsync(string connection, TimeProvider time, CancellationToken cancellationToken = default) =>
+        OpenAsync(connection, time, secretKeyFile: null, cancellationToken);
+
+    /// <summary>
+    /// Opens the database with stored secrets protected by the key in <paramref name="secretKeyFile"/>
+    /// (null: <see cref="SecretKeyFile.DefaultPath"/>).
+    /// </summary>
+    public static async Task<OmovDatabase> OpenAsync(string connection, TimeProvider time, string? secretKeyFile, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(time);
         ArgumentException.ThrowIfNullOrWhiteSpace(connection);
@@ -64,7 +78,7 @@ public sealed class OmovDatabase : IDisposable
             : new SqliteDialect(connection.Contains("Data Source=", StringComparison.OrdinalIgnoreCase) ? connection : "Data Source=" + connection);
         // DbUp is synchronous; run it off the caller's thread.
         await Task.Run(dialect.Migrate, cancellationToken).ConfigureAwait(false);
-        return new OmovDatabase(dialect, time);
+        return new OmovDatabase(dialect, time, secretKeyFile ?? SecretKeyFile.DefaultPath(connection, dialect.Engine));
     }
 
     /// <summary>An open connection, for callers composing their own transaction.</summary>

@@ -22,6 +22,7 @@ public static class AuditActions
     public const string StaffSignedOut = "staff.signed-out";
     public const string StaffCreated = "staff.created";
     public const string StaffChanged = "staff.changed";
+    public const string StaffSecondFactorEnrolled = "staff.second-factor-enrolled";
     public const string StaffSecondFactorReset = "staff.second-factor-reset";
     public const string RecoveryCodeUsed = "staff.recovery-code-used";
     public const string AccessRefused = "access.refused";

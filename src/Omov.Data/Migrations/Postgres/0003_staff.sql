@@ -1,6 +1,6 @@
 -- Staff accounts (src/Omov.Elections/Staff/StaffAccount.cs). Roles are a comma-separated list of
 -- StaffRole names; recovery code hashes a JSON array. The password is only ever a PBKDF2 hash.
--- NOTE: totp_secret is stored as given; encrypting it at rest is still to do.
+-- totp_secret holds the secret encrypted by SecretProtector (key outside the database).
 CREATE TABLE staff_accounts (
     id text NOT NULL PRIMARY KEY,
     username text NOT NULL UNIQUE,

@@ -1,0 +1,96 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Omov.Data;
+using Omov.Web.Assets;
+using Omov.Web.Auditing;
+using Omov.Web.Security;
+using Omov.Web.Staff;
+
+namespace Omov.Web;
+
+/// <summary>Builds Omov's web application: what <c>omov serve</c> runs, and what the tests start.</summary>
+public static class OmovWebApp
+{
+    /// <summary>The rate-limit policy on the sign-in pages.</summary>
+    public const string SignInRateLimit = "sign-in";
+
+    /// <summary>Opens the database (running migrations) and builds the app, not yet started.</summary>
+    public static async Task<WebApplication> BuildAsync(OmovWebOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var database = await OmovDatabase.OpenAsync(options.Database, options.Time, options.SecretKeyFile, cancellationToken).ConfigureAwait(false);
+
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            ApplicationName = typeof(OmovWebApp).Assembly.GetName().Name,
+            ContentRootPath = AppContext.BaseDirectory,
+            EnvironmentName = Environments.Production,
+        });
+        builder.WebHost.UseUrls(options.Urls);
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSimpleConsole(console => console.SingleLine = true);
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // The cookie keys sit unencrypted in their folder, like the secret key file: protect the folder.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
+
+        var services = builder.Services;
+        services.AddSingleton(options);
+        services.AddSingleton(options.Time);
+        services.AddSingleton(database);
+        services.AddSingleton<WebAudit>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<CurrentStaff>();
+        services.AddSingleton<StaffSignInService>();
+
+        var keys = options.CookieKeysDirectory ?? Path.Combine(Path.GetDirectoryName(database.SecretKeyPath) ?? ".", "omov-cookie-keys");
+        services.AddDataProtection().SetApplicationName("Omov").PersistKeysToFileSystem(new DirectoryInfo(keys));
+
+        services.AddAuthentication(StaffCookies.Session)
+            .AddCookie(StaffCookies.Session, cookie => StaffCookies.ConfigureSession(cookie, options))
+            .AddCookie(StaffCookies.Pending, cookie => StaffCookies.ConfigurePending(cookie, options));
+        services.AddAuthorization(StaffPolicies.Add);
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, StaffPermissionHandler>();
+        services.AddAntiforgery(antiforgery =>
+        {
+            antiforgery.Cookie.Name = "omov-af";
+            antiforgery.Cookie.SecurePolicy = options.AllowInsecureCookies ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+        });
+        services.AddRateLimiter(limiter =>
+        {
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.AddPolicy(SignInRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = options.SignInRequestsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+        });
+        services.AddProblemDetails();
+        services.AddRazorPages(pages =>
+        {
+            // Every page is staff-only unless it says otherwise.
+            pages.Conventions.AuthorizeFolder("/");
+            pages.Conventions.AllowAnonymousToFolder("/SignIn");
+            pages.Conventions.AllowAnonymousToPage("/Error");
+            pages.Conventions.AllowAnonymousToPage("/Denied");
+        });
+
+        var app = builder.Build();
+        app.UseExceptionHandler("/Error");
+        app.UseStatusCodePagesWithReExecute("/Error", "?status={0}");
+        app.UseMiddleware<SecurityHeaders>();
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapEmbeddedAssets();
+        app.MapRazorPages();
+        app.Lifetime.ApplicationStopped.Register(database.Dispose);
+        return app;
+    }
+}

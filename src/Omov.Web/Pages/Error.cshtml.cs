@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Omov.Web.Pages;
+
+/// <summary>The page for errors and bare status codes: plain words, never a stack trace.</summary>
+[IgnoreAntiforgeryToken]
+internal sealed class ErrorModel : PageModel
+{
+    public string Heading { get; private set; } = "Sorry, something went wrong";
+
+    public string Explanation { get; private set; } = "The problem has been recorded. Try again, and if it happens again tell an administrator.";
+
+    public void OnGet(int? status) => Describe(status);
+
+    public void OnPost(int? status) => Describe(status);
+
+    private void Describe(int? status)
+    {
+        (Heading, Explanation) = status switch
+        {
+            404 => ("Page not found", "Check the address, or go back to the home page."),
+            400 => ("That request was not understood", "If you were filling in a form, go back, reload the page and try again."),
+            429 => ("Too many attempts", "Wait a minute and try again."),
+            _ => (Heading, Explanation),
+        };
+        if (status is >= 400 and < 600)
+        {
+            Response.StatusCode = status.Value;
+        }
+    }
+}
