@@ -1,12 +1,19 @@
 namespace Omov.Data.Tests.Providers;
 
-/// <summary>A fresh database for one test, removed when disposed.</summary>
+/// <summary>A fresh database for one test, with its own secret key file, removed when disposed.</summary>
 public sealed class TestDatabase(string connection, Func<Task> remove) : IAsyncDisposable
 {
-    /// <summary>What to pass to <see cref="OmovDatabase.OpenAsync"/> (or <c>--db</c>).</summary>
+    /// <summary>What to pass to <see cref="OmovDatabase.OpenAsync(string, CancellationToken)"/> (or <c>--db</c>).</summary>
     public string Connection { get; } = connection;
 
-    public Task<OmovDatabase> OpenAsync() => OmovDatabase.OpenAsync(Connection);
+    /// <summary>The key file that protects this database's stored secrets (created on first use).</summary>
+    public string SecretKeyFile { get; } = Path.Combine(Path.GetTempPath(), "omov-test-key-" + Guid.NewGuid().ToString("N"));
 
-    public async ValueTask DisposeAsync() => await remove();
+    public Task<OmovDatabase> OpenAsync() => OmovDatabase.OpenAsync(Connection, TimeProvider.System, SecretKeyFile);
+
+    public async ValueTask DisposeAsync()
+    {
+        File.Delete(SecretKeyFile);
+        await remove();
+    }
 }

@@ -79,4 +79,67 @@ public abstract class StaffAccountRepositoryTests<TProvider>
         Assert.Equal(Describe(changed), Describe(await db.StaffAccounts.GetAsync(account.Id)));
         Assert.False(await db.StaffAccounts.UpdateAsync(changed with { Id = Guid.NewGuid() }));
     }
+
+    [Fact]
+    public async Task TotpSecret_IsStoredEncryptedUnderTheKeyFile()
+    {
+        await using var test = await _provider.CreateAsync();
+        using var db = await test.OpenAsync();
+        var account = Account();
+        await db.StaffAccounts.AddAsync(account);
+
+        await using var connection = await db.OpenConnectionAsync();
+        await using var select = connection.CreateCommand();
+        select.CommandText = "SELECT totp_secret FROM staff_accounts";
+        var stored = (string)(await select.ExecuteScalarAsync())!;
+
+        Assert.StartsWith("v1.", stored, StringComparison.Ordinal);
+        Assert.DoesNotContain(account.TotpSecret!, stored, StringComparison.Ordinal);
+        Assert.True(File.Exists(test.SecretKeyFile));
+    }
+
+    [Fact]
+    public async Task GetAsync_AnotherKeyFile_RefusesWithAClearError()
+    {
+        await using var test = await _provider.CreateAsync();
+        using (var db = await test.OpenAsync())
+        {
+            await db.StaffAccounts.AddAsync(Account());
+        }
+
+        var otherKey = Path.Combine(Path.GetTempPath(), "omov-test-key-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            using var other = await OmovDatabase.OpenAsync(test.Connection, TimeProvider.System, otherKey);
+            var error = await Assert.ThrowsAsync<Omov.Data.Secrets.SecretKeyMismatchException>(() => other.StaffAccounts.GetAsync("alice.admin"));
+            Assert.Contains("key file", error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(otherKey);
+        }
+    }
+
+    [Fact]
+    public async Task SaveAttemptsAsync_FailuresAndLockout_RoundTrip()
+    {
+        await using var test = await _provider.CreateAsync();
+        using var db = await test.OpenAsync();
+        var account = Account();
+        await db.StaffAccounts.AddAsync(account);
+        var attempts = new SignInAttempts
+        {
+            Failures = [account.CreatedAt, account.CreatedAt.AddSeconds(3)],
+            LockedUntil = account.CreatedAt.AddMinutes(15),
+        };
+
+        await db.StaffAccounts.SaveAttemptsAsync(account.Id, attempts);
+        var read = await db.StaffAccounts.GetAttemptsAsync(account.Id);
+        await db.StaffAccounts.SaveAttemptsAsync(account.Id, SignInAttempts.None);
+
+        Assert.Equal(attempts.Failures, read.Failures);
+        Assert.Equal(attempts.LockedUntil, read.LockedUntil);
+        Assert.Empty((await db.StaffAccounts.GetAttemptsAsync(account.Id)).Failures);
+        Assert.Empty((await db.StaffAccounts.GetAttemptsAsync(Guid.NewGuid())).Failures);
+    }
 }
