@@ -86,6 +86,25 @@ public sealed class AuditLogRepository
         }
     }
 
+    /// <summary>Up to <paramref name="count"/> entries before sequence <paramref name="before"/> (all when null), newest first: a page of the log.</summary>
+    public async Task<IReadOnlyList<AuditEntry>> ReadLatestAsync(int count, long? before = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);
+        await using var connection = _dialect.CreateConnection();
+        await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var select = Dialect.Command(connection, null, $"SELECT {Columns} FROM audit_entries WHERE sequence < @before ORDER BY sequence DESC LIMIT @count");
+        Dialect.Add(select, "@before", before ?? long.MaxValue);
+        Dialect.Add(select, "@count", count);
+        await using var reader = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var entries = new List<AuditEntry>(Math.Min(count, 1_000));
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            entries.Add(Read(reader));
+        }
+
+        return entries;
+    }
+
     /// <summary>How many entries are stored.</summary>
     public async Task<long> CountAsync(CancellationToken cancellationToken = default)
     {

@@ -101,6 +101,22 @@ public sealed class StaffAccountRepository
         await update.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Every account, by username.</summary>
+    public async Task<IReadOnlyList<StaffAccount>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = _dialect.CreateConnection();
+        await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var select = Dialect.Command(connection, null, $"SELECT {Columns} FROM staff_accounts ORDER BY username");
+        await using var reader = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var accounts = new List<StaffAccount>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            accounts.Add(ReadAccount(reader));
+        }
+
+        return accounts;
+    }
+
     /// <summary>How many accounts there are.</summary>
     public async Task<long> CountAsync(CancellationToken cancellationToken = default)
     {
@@ -122,23 +138,25 @@ public sealed class StaffAccountRepository
             return null;
         }
 
-        return new StaffAccount
-        {
-            Id = Guid.ParseExact(reader.GetString(0), "D"),
-            Username = reader.GetString(1),
-            DisplayName = reader.GetString(2),
-            Email = reader.GetString(3),
-            Roles = [.. reader.GetString(4).Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Enum.Parse<StaffRole>)],
-            LocalPartyCode = reader.IsDBNull(5) ? null : reader.GetString(5),
-            PasswordHash = reader.GetString(6),
-            TotpSecret = reader.IsDBNull(7) ? null : _secrets.Value.Unprotect(reader.GetString(7), TotpPurpose(reader.GetString(0))),
-            TotpLastUsedStep = reader.IsDBNull(8) ? null : reader.GetInt64(8),
-            RecoveryCodeHashes = JsonSerializer.Deserialize<List<string>>(reader.GetString(9)) ?? [],
-            Enabled = reader.GetBoolean(10),
-            CreatedAt = _dialect.ReadInstant(reader, 11),
-            LastSignInAt = reader.IsDBNull(12) ? null : _dialect.ReadInstant(reader, 12),
-        };
+        return ReadAccount(reader);
     }
+
+    private StaffAccount ReadAccount(DbDataReader reader) => new()
+    {
+        Id = Guid.ParseExact(reader.GetString(0), "D"),
+        Username = reader.GetString(1),
+        DisplayName = reader.GetString(2),
+        Email = reader.GetString(3),
+        Roles = [.. reader.GetString(4).Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Enum.Parse<StaffRole>)],
+        LocalPartyCode = reader.IsDBNull(5) ? null : reader.GetString(5),
+        PasswordHash = reader.GetString(6),
+        TotpSecret = reader.IsDBNull(7) ? null : _secrets.Value.Unprotect(reader.GetString(7), TotpPurpose(reader.GetString(0))),
+        TotpLastUsedStep = reader.IsDBNull(8) ? null : reader.GetInt64(8),
+        RecoveryCodeHashes = JsonSerializer.Deserialize<List<string>>(reader.GetString(9)) ?? [],
+        Enabled = reader.GetBoolean(10),
+        CreatedAt = _dialect.ReadInstant(reader, 11),
+        LastSignInAt = reader.IsDBNull(12) ? null : _dialect.ReadInstant(reader, 12),
+    };
 
     // Bound to the account, so a protected secret copied onto another account does not open.
     private static string TotpPurpose(string accountId) => "staff-totp:" + accountId;
