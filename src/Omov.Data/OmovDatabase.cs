@@ -22,6 +22,7 @@ public sealed class OmovDatabase : IDisposable
         Units = new OrganisationUnitRepository(dialect);
         Members = new MemberRepository(dialect);
         ImportRuns = new ImportRunRepository(dialect);
+        BallotEvents = new BallotEventRepository(dialect, time);
     }
 
     /// <summary>The key file that protects stored secrets (see <see cref="SecretKeyFile"/>).</summary>
@@ -38,6 +39,9 @@ public sealed class OmovDatabase : IDisposable
 
     /// <summary>The record of imports.</summary>
     public ImportRunRepository ImportRuns { get; }
+
+    /// <summary>Ballot events.</summary>
+    public BallotEventRepository BallotEvents { get; }
 
     /// <summary>The hash-chained audit log.</summary>
     public AuditLogRepository AuditLog { get; }
