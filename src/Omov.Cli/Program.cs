@@ -33,6 +33,7 @@ public static class Program
             RollCommand.Create(context),
             AdminCommand.Create(context),
             ServeCommand.Create(context),
+            EventCommand.Create(context),
         };
 
         var parsed = root.Parse(args);

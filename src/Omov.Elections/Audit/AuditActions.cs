@@ -15,6 +15,9 @@ public static class AuditActions
     public const string RulebookEdited = "rulebook.edited";
     public const string RollFrozen = "roll.frozen";
     public const string RollApproved = "roll.approved";
+    public const string EventCreated = "event.created";
+    public const string EventChanged = "event.changed";
+    public const string EventStatusChanged = "event.status-changed";
     public const string StaffPasswordAccepted = "staff.password-accepted";
     public const string StaffSignedIn = "staff.signed-in";
     public const string StaffSignInFailed = "staff.sign-in-failed";

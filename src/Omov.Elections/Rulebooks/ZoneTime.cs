@@ -1,7 +1,7 @@
 namespace Omov.Elections.Rulebooks;
 
 /// <summary>Conversions between the organisation's local time and UTC.</summary>
-internal static class ZoneTime
+public static class ZoneTime
 {
     /// <summary>
     /// Local to UTC. A local time in a spring-forward gap does not exist; it is moved forward by the
