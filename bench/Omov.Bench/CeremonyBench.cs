@@ -7,7 +7,7 @@ namespace Omov.Bench;
 
 /// <summary>
 /// `ceremony K N`: one key ceremony at the production PBKDF2 setting (every share protected, then
-/// unlocked again for the proof), one share unlock, one box opening, and opening 100,000 sealed
+/// unlocked again for the proof), one share unlock, one box opening, and sealing and opening 20,000
 /// ballots on one thread — the wall-clock times a returning officer and scrutineers will see.
 /// </summary>
 internal static class CeremonyBench
@@ -27,7 +27,7 @@ internal static class CeremonyBench
         var combineTime = stopwatch.Elapsed;
         using var opener = box.Opener ?? throw new InvalidOperationException(box.Error);
 
-        const int Ballots = 100_000;
+        const int Ballots = 20_000;
         var context = BallotContext.ForEvent("bench-event");
         var sealedBallots = new byte[Ballots][];
         stopwatch.Restart();

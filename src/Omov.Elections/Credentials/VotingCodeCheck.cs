@@ -5,7 +5,7 @@ namespace Omov.Elections.Credentials;
 /// satisfy Σ cᵢαⁱ = 0 and Σ cᵢα²ⁱ = 0. Its minimum distance is 3, so ANY one or two wrong symbols
 /// are detected — every single substitution and every transposition, adjacent or not — because no
 /// two positions below 31 share a power of α. Only a mistyped code that happens to be valid could
-/// pass: a random string of 28 symbols does so with probability 1/1024.
+/// pass: a random string of 28 symbols does so with probability 1/1024 (1/4096 counting the rule that the first symbol is 0–7).
 /// </summary>
 internal static class VotingCodeCheck
 {

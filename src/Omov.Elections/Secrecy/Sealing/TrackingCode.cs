@@ -7,7 +7,7 @@ namespace Omov.Elections.Secrecy.Sealing;
 /// What a voter is shown to find their sealed ballot on the bulletin board: SHA-256 of the sealed
 /// bytes, of which the first 80 bits are shown as 16 Crockford base-32 characters in four groups
 /// (<c>7K3M-Q9TX-D2HA-5RWN</c>). 80 bits keep codes distinct: among a million ballots the chance
-/// that any two share a code is about 10⁻¹² (birthday bound n²/2⁸¹), and making a different ballot
+/// that any two share a code is about 4 × 10⁻¹³ (birthday bound n²/2⁸¹), and making a different ballot
 /// with a given code takes about 2⁸⁰ tries. The full digest is kept for the published record.
 /// </summary>
 public sealed record TrackingCode
