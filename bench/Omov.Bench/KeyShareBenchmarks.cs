@@ -11,7 +11,7 @@ namespace Omov.Bench;
 /// Unlocking a share file (PBKDF2, 1,000,000 iterations) is timed by the `ceremony` command.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(warmupCount: 3, iterationCount: 10)]
+[Config(typeof(InProcessShortConfig))]
 public class KeyShareBenchmarks
 {
     private readonly byte[] _context = BallotContext.ForEvent("bench-event");

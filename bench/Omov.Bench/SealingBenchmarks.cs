@@ -14,7 +14,7 @@ namespace Omov.Bench;
 /// rows: generating a code with its stored hash, and checking a typed code (parse + hash + compare).
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(warmupCount: 3, iterationCount: 10)]
+[Config(typeof(InProcessShortConfig))]
 public class SealingBenchmarks
 {
     private readonly byte[] _context = BallotContext.ForEvent("event-2026-nec");
