@@ -53,7 +53,7 @@ public static class BoxOpening
             if (point is null || !CryptographicOperations.FixedTimeEquals(point, record.Holders[share.Index - 1].VerificationKey))
             {
                 return BoxOpeningResult.Fail(BoxOpeningFailure.ShareDoesNotMatchVerificationKey, Say(
-                    $"Share {share.Index} ({record.Holders[share.Index - 1].Holder}) does not match the verification key recorded for it at the ceremony: it is corrupt or was made for another key."), share.Index);
+                    $"Share {share.Index} does not match the verification key recorded for it at the ceremony: it is corrupt or was made for another key."), share.Index);
             }
         }
 

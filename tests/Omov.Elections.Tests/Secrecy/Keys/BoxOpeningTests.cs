@@ -83,7 +83,7 @@ public sealed class BoxOpeningTests
 
         Assert.Equal(BoxOpeningFailure.ShareDoesNotMatchVerificationKey, box.Failure);
         Assert.Equal(2, box.Share);
-        Assert.Contains("Share 2 (Scrutineer 2) does not match the verification key", box.Error, StringComparison.Ordinal);
+        Assert.Contains("Share 2 does not match the verification key", box.Error, StringComparison.Ordinal);
         good.Dispose();
     }
 
