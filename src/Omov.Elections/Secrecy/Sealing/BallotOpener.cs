@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Omov.Elections.Secrecy.Ballots;
 using Omov.Elections.Secrecy.Keys;
 
 namespace Omov.Elections.Secrecy.Sealing;
@@ -17,6 +18,21 @@ public sealed class BallotOpener : IDisposable
 
     /// <summary>The public key this opener matches.</summary>
     public ElectionPublicKey PublicKey => _key.PublicKey;
+
+    /// <summary>Opens a ballot cast in the event <paramref name="eventId"/> and decodes it against the event's layout.</summary>
+    public UnsealedBallot Open(ReadOnlySpan<byte> sealedBallot, string eventId, BallotLayout layout)
+    {
+        ArgumentNullException.ThrowIfNull(layout);
+        var opened = Open(sealedBallot, BallotContext.ForEvent(eventId));
+        if (!opened.Success)
+        {
+            return UnsealedBallot.Fail(opened.Failure, opened.Error);
+        }
+
+        var decoded = BallotEncoding.Decode(opened.Plaintext, layout);
+        CryptographicOperations.ZeroMemory(opened.Plaintext);
+        return decoded.Success ? UnsealedBallot.Ok(decoded.Ballot) : UnsealedBallot.Fail(OpenFailure.None, decoded.Error);
+    }
 
     /// <summary>Opens stored sealed bytes bound to <paramref name="associatedData"/>.</summary>
     public OpenedBallot Open(ReadOnlySpan<byte> sealedBallot, ReadOnlySpan<byte> associatedData)

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Omov.Elections.Secrecy.Ballots;
 using Omov.Elections.Secrecy.Keys;
 
 namespace Omov.Elections.Secrecy.Sealing;
@@ -11,6 +12,23 @@ namespace Omov.Elections.Secrecy.Sealing;
 /// </summary>
 public static class BallotSealer
 {
+    /// <summary>
+    /// Encodes <paramref name="ballot"/> padded to <paramref name="layout"/> and seals it bound to
+    /// the event <paramref name="eventId"/>: what the web ballot and postal entry store.
+    /// </summary>
+    public static SealedBallot Seal(ElectionPublicKey electionPublicKey, string eventId, BallotPlaintext ballot, BallotLayout layout)
+    {
+        var plaintext = BallotEncoding.Encode(ballot, layout);
+        try
+        {
+            return Seal(electionPublicKey, plaintext, BallotContext.ForEvent(eventId));
+        }
+        finally
+        {
+            CryptographicOperations.ZeroMemory(plaintext);
+        }
+    }
+
     /// <summary>
     /// Seals <paramref name="plaintext"/> (already padded, see <c>BallotEncoding</c>) bound to
     /// <paramref name="associatedData"/> (use <see cref="BallotContext.ForEvent"/>).

@@ -101,6 +101,36 @@ public sealed class BallotEncodingTests
     }
 
     [Fact]
+    public void SealAndOpen_ByEventAndLayout_GivesTheBallotBackOnlyForThatEvent()
+    {
+        using var opener = new BallotOpener(ElectionPrivateKey.Generate());
+
+        var sealedBallot = BallotSealer.Seal(opener.PublicKey, "event-2026-nec", Sample, Layout);
+        var unsealed = opener.Open(sealedBallot.AsSpan(), "event-2026-nec", Layout);
+        var elsewhere = opener.Open(sealedBallot.AsSpan(), "event-2027-nec", Layout);
+
+        Assert.True(unsealed.Success, unsealed.Error);
+        Assert.Equal(Sample, unsealed.Ballot);
+        Assert.False(elsewhere.Success);
+        Assert.Equal(OpenFailure.AuthenticationFailed, elsewhere.Failure);
+    }
+
+    [Fact]
+    public void Open_ByEventAndLayout_MalformedPlaintext_IsADecodeErrorNotAnOpenFailure()
+    {
+        using var opener = new BallotOpener(ElectionPrivateKey.Generate());
+        var bytes = BallotEncoding.Encode(Sample, Layout);
+        bytes[^1] = 1;
+        var sealedBallot = BallotSealer.Seal(opener.PublicKey, bytes, BallotContext.ForEvent("event-2026-nec"));
+
+        var unsealed = opener.Open(sealedBallot.AsSpan(), "event-2026-nec", Layout);
+
+        Assert.False(unsealed.Success);
+        Assert.Equal(OpenFailure.None, unsealed.Failure);
+        Assert.Equal("byte 111: the padding after the last contest is not all zero bytes.", unsealed.Error);
+    }
+
+    [Fact]
     public void Seal_ShortAndLongBallots_HaveTheSameSealedLength()
     {
         using var opener = new BallotOpener(ElectionPrivateKey.Generate());
