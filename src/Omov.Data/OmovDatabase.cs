@@ -18,7 +18,19 @@ public sealed class OmovDatabase : IDisposable
         Units = new OrganisationUnitRepository(dialect);
         Members = new MemberRepository(dialect);
         ImportRuns = new ImportRunRepository(dialect);
+        Contests = new ContestRepository(dialect);
+        Rolls = new RollRepository(dialect);
+        Time = time;
     }
+
+    /// <summary>Contests and their rulebooks.</summary>
+    public ContestRepository Contests { get; }
+
+    /// <summary>Frozen and approved rolls.</summary>
+    public RollRepository Rolls { get; }
+
+    /// <summary>The clock this database stamps audit entries by; services take their time from it too.</summary>
+    public TimeProvider Time { get; }
 
     /// <summary>Which engine this is.</summary>
     public DatabaseEngine Engine => Dialect.Engine;

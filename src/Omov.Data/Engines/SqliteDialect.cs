@@ -55,6 +55,36 @@ internal sealed class SqliteDialect : Dialect
     public override Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
         Task.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: false));
 
+    public override Task InsertRollVotersAsync(DbConnection connection, DbTransaction transaction, long rollId, IEnumerable<Omov.Elections.Rolls.RollEntry> voters, CancellationToken cancellationToken)
+    {
+        using var command = Command(connection, transaction, "INSERT INTO roll_voters (roll_id, membership_number, channel) VALUES (@roll, @number, @channel)");
+        var roll = command.CreateParameter();
+        roll.ParameterName = "@roll";
+        roll.Value = rollId;
+        var number = command.CreateParameter();
+        number.ParameterName = "@number";
+        var channel = command.CreateParameter();
+        channel.ParameterName = "@channel";
+        command.Parameters.Add(roll);
+        command.Parameters.Add(number);
+        command.Parameters.Add(channel);
+        command.Prepare();
+        long count = 0;
+        foreach (var voter in voters)
+        {
+            number.Value = voter.MembershipNumber;
+            channel.Value = Omov.Elections.Rolls.RollListing.ChannelName(voter.Channel);
+            // Synchronous, as in the member bulk path: no Task per row.
+            command.ExecuteNonQuery();
+            if ((++count & 0xFFF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
     // SQLITE_CONSTRAINT_PRIMARYKEY and SQLITE_CONSTRAINT_UNIQUE.
     public override bool IsUniqueViolation(DbException exception) => exception is SqliteException { SqliteExtendedErrorCode: 1555 or 2067 };
 
