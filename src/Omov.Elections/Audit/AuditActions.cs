@@ -15,6 +15,9 @@ public static class AuditActions
     public const string RulebookEdited = "rulebook.edited";
     public const string RollFrozen = "roll.frozen";
     public const string RollApproved = "roll.approved";
+    public const string RollsCompared = "roll.compared";
+    public const string ContestCreated = "contest.created";
+    public const string EligibilityCounted = "eligibility.counted";
     public const string StaffPasswordAccepted = "staff.password-accepted";
     public const string StaffSignedIn = "staff.signed-in";
     public const string StaffSignInFailed = "staff.sign-in-failed";
