@@ -110,7 +110,7 @@ internal static class RollCommand
         var tree = new OrganisationTree(database.Units.ListAsync().GetAwaiter().GetResult());
         var fields = EligibilityFields.Of(rules) | MemberFields.Contact | MemberFields.Sections;
         var roll = Progress.Run(context, true, "Freezing the roll...", () =>
-            Roll.Freeze(contestId, rules, database.Members.StreamLeanAsync(fields, EligibilityFields.AdmittedStatuses(rules)).ToBlockingEnumerable(), tree, TimeProvider.System));
+            Roll.Freeze(contestId, rules, database.Members.ReadLean(fields, EligibilityFields.AdmittedStatuses(rules)), tree, TimeProvider.System));
         File.WriteAllText(path, roll.Listing(), new System.Text.UTF8Encoding(false));
         if (!CliAudit.Record(context, database, AuditActions.RollFrozen, contestId, new Dictionary<string, string>
         {

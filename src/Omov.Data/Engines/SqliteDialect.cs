@@ -94,11 +94,9 @@ internal sealed class SqliteDialect : Dialect
     public override object Date(DateOnly? value) =>
         value is { } v ? v.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : DBNull.Value;
 
-    public override DateTimeOffset ReadInstant(DbDataReader reader, int ordinal) =>
-        DateTimeOffset.ParseExact(reader.GetString(ordinal), InstantFormat, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
+    public override DateTimeOffset ReadInstant(DbDataReader reader, int ordinal) => IsoText.ParseInstant(reader.GetString(ordinal));
 
-    public override DateOnly ReadDate(DbDataReader reader, int ordinal) =>
-        DateOnly.ParseExact(reader.GetString(ordinal), "yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public override DateOnly ReadDate(DbDataReader reader, int ordinal) => IsoText.ParseDate(reader.GetString(ordinal));
 
     public override async Task BeforeBulkAsync(DbConnection connection, CancellationToken cancellationToken)
     {

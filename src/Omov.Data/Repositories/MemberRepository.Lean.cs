@@ -18,82 +18,123 @@ public sealed partial class MemberRepository
     /// </summary>
     public async IAsyncEnumerable<Member> StreamLeanAsync(MemberFields fields, IReadOnlyCollection<MemberStatus>? statuses = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        var columns = new List<string> { "membership_number" };
-        int Column(string name)
-        {
-            columns.Add(name);
-            return columns.Count - 1;
-        }
-
-        int email = -1, address = -1, sections = -1, status = -1, joined = -1, continuous = -1, paid = -1, birth = -1, party = -1, councillor = -1, affiliate = -1;
-        if (fields.HasFlag(MemberFields.Contact))
-        {
-            email = Column("email");
-            address = Column("address_line1 IS NOT NULL");
-        }
-
-        if (fields.HasFlag(MemberFields.Sections))
-        {
-            sections = Column("women_declared_at");
-            Column("bame_declared_at");
-            Column("disabled_declared_at");
-            Column("lgbt_plus_declared_at");
-        }
-
-        if (fields.HasFlag(MemberFields.Status) || statuses is not null)
-        {
-            status = Column("status");
-        }
-
-        joined = fields.HasFlag(MemberFields.JoinedAt) ? Column("joined_at") : -1;
-        continuous = fields.HasFlag(MemberFields.ContinuousSince) ? Column("continuous_since") : -1;
-        paid = fields.HasFlag(MemberFields.PaidUpTo) ? Column("paid_up_to") : -1;
-        birth = fields.HasFlag(MemberFields.DateOfBirth) ? Column("date_of_birth") : -1;
-        party = fields.HasFlag(MemberFields.LocalParty) ? Column("local_party_code") : -1;
-        councillor = fields.HasFlag(MemberFields.Councillor) ? Column("is_councillor") : -1;
-        affiliate = fields.HasFlag(MemberFields.Affiliate) ? Column("affiliate_code") : -1;
-
-        // Status codes are constants from RegisterCodes, never user text; no ORDER BY: the roll sorts itself.
-        var where = statuses is null ? string.Empty
-            : " WHERE status IN (" + (statuses.Count == 0 ? "NULL" : string.Join(", ", statuses.Select(s => "'" + RegisterCodes.Of(s) + "'"))) + ")";
+        var plan = new LeanPlan(fields, statuses);
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        using var command = Dialect.Command(connection, null, "SELECT " + string.Join(", ", columns) + " FROM members" + where);
+        using var command = Dialect.Command(connection, null, plan.Sql);
         command.CommandTimeout = 0;
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        var dialect = _dialect;
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
+            yield return plan.Read(_dialect, reader);
+        }
+    }
+
+    /// <summary>
+    /// As <see cref="StreamLeanAsync"/>, read synchronously: SQLite has no asynchronous I/O, and a
+    /// Task per row costs more than the row (use it off the request thread, e.g. in <c>Task.Run</c>).
+    /// </summary>
+    public IEnumerable<Member> ReadLean(MemberFields fields, IReadOnlyCollection<MemberStatus>? statuses = null, CancellationToken cancellationToken = default)
+    {
+        var plan = new LeanPlan(fields, statuses);
+        using var connection = _dialect.CreateConnection();
+        connection.Open();
+        using var command = Dialect.Command(connection, null, plan.Sql);
+        command.CommandTimeout = 0;
+        using var reader = command.ExecuteReader();
+        long count = 0;
+        while (reader.Read())
+        {
+            if ((++count & 0xFFF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            yield return plan.Read(_dialect, reader);
+        }
+    }
+
+    /// <summary>The SELECT for a lean read and where each field lands in its rows.</summary>
+    private sealed class LeanPlan
+    {
+        private readonly int _email = -1, _address = -1, _sections = -1, _status = -1, _joined = -1, _continuous = -1, _paid = -1, _birth = -1, _party = -1, _councillor = -1, _affiliate = -1;
+
+        public LeanPlan(MemberFields fields, IReadOnlyCollection<MemberStatus>? statuses)
+        {
+            var columns = new List<string> { "membership_number" };
+            int Column(string name)
+            {
+                columns.Add(name);
+                return columns.Count - 1;
+            }
+
+            if (fields.HasFlag(MemberFields.Contact))
+            {
+                _email = Column("email");
+                _address = Column("address_line1 IS NOT NULL");
+            }
+
+            if (fields.HasFlag(MemberFields.Sections))
+            {
+                _sections = Column("women_declared_at");
+                Column("bame_declared_at");
+                Column("disabled_declared_at");
+                Column("lgbt_plus_declared_at");
+            }
+
+            if (fields.HasFlag(MemberFields.Status) || statuses is not null)
+            {
+                _status = Column("status");
+            }
+
+            _joined = fields.HasFlag(MemberFields.JoinedAt) ? Column("joined_at") : -1;
+            _continuous = fields.HasFlag(MemberFields.ContinuousSince) ? Column("continuous_since") : -1;
+            _paid = fields.HasFlag(MemberFields.PaidUpTo) ? Column("paid_up_to") : -1;
+            _birth = fields.HasFlag(MemberFields.DateOfBirth) ? Column("date_of_birth") : -1;
+            _party = fields.HasFlag(MemberFields.LocalParty) ? Column("local_party_code") : -1;
+            _councillor = fields.HasFlag(MemberFields.Councillor) ? Column("is_councillor") : -1;
+            _affiliate = fields.HasFlag(MemberFields.Affiliate) ? Column("affiliate_code") : -1;
+
+            // Status codes are constants from RegisterCodes, never user text; no ORDER BY: the roll sorts itself.
+            var where = statuses is null ? string.Empty
+                : " WHERE status IN (" + (statuses.Count == 0 ? "NULL" : string.Join(", ", statuses.Select(s => "'" + RegisterCodes.Of(s) + "'"))) + ")";
+            Sql = "SELECT " + string.Join(", ", columns) + " FROM members" + where;
+        }
+
+        public string Sql { get; }
+
+        public Member Read(Dialect dialect, System.Data.Common.DbDataReader reader)
+        {
             IReadOnlyList<SectionDeclaration> declared = [];
-            if (sections >= 0)
+            if (_sections >= 0)
             {
                 List<SectionDeclaration>? list = null;
                 for (var i = 0; i < 4; i++)
                 {
-                    if (!reader.IsDBNull(sections + i))
+                    if (!reader.IsDBNull(_sections + i))
                     {
-                        (list ??= new List<SectionDeclaration>(2)).Add(new SectionDeclaration((Section)i, dialect.ReadInstant(reader, sections + i)));
+                        (list ??= new List<SectionDeclaration>(2)).Add(new SectionDeclaration((Section)i, dialect.ReadInstant(reader, _sections + i)));
                     }
                 }
 
                 declared = list is null ? [] : list;
             }
 
-            yield return new Member
+            return new Member
             {
                 MembershipNumber = reader.GetString(0),
                 FirstName = string.Empty,
                 LastName = string.Empty,
-                Email = email >= 0 && !reader.IsDBNull(email) ? reader.GetString(email) : null,
-                Address = address >= 0 && reader.GetBoolean(address) ? s_someAddress : null,
+                Email = _email >= 0 && !reader.IsDBNull(_email) ? reader.GetString(_email) : null,
+                Address = _address >= 0 && reader.GetBoolean(_address) ? s_someAddress : null,
                 Sections = declared,
-                Status = status >= 0 ? RegisterCodes.ParseStatus(reader.GetString(status)) : MemberStatus.Full,
-                JoinedAt = joined >= 0 ? dialect.ReadInstant(reader, joined) : default,
-                ContinuousSince = continuous >= 0 ? dialect.ReadDate(reader, continuous) : default,
-                PaidUpTo = paid >= 0 && !reader.IsDBNull(paid) ? dialect.ReadDate(reader, paid) : null,
-                DateOfBirth = birth >= 0 && !reader.IsDBNull(birth) ? dialect.ReadDate(reader, birth) : null,
-                LocalPartyCode = party >= 0 ? reader.GetString(party) : string.Empty,
-                IsCouncillor = councillor >= 0 && reader.GetBoolean(councillor),
-                AffiliateCode = affiliate >= 0 && !reader.IsDBNull(affiliate) ? reader.GetString(affiliate) : null,
+                Status = _status >= 0 ? RegisterCodes.ParseStatus(reader.GetString(_status)) : MemberStatus.Full,
+                JoinedAt = _joined >= 0 ? dialect.ReadInstant(reader, _joined) : default,
+                ContinuousSince = _continuous >= 0 ? dialect.ReadDate(reader, _continuous) : default,
+                PaidUpTo = _paid >= 0 && !reader.IsDBNull(_paid) ? dialect.ReadDate(reader, _paid) : null,
+                DateOfBirth = _birth >= 0 && !reader.IsDBNull(_birth) ? dialect.ReadDate(reader, _birth) : null,
+                LocalPartyCode = _party >= 0 ? reader.GetString(_party) : string.Empty,
+                IsCouncillor = _councillor >= 0 && reader.GetBoolean(_councillor),
+                AffiliateCode = _affiliate >= 0 && !reader.IsDBNull(_affiliate) ? reader.GetString(_affiliate) : null,
             };
         }
     }

@@ -33,7 +33,7 @@ public sealed class RollService
     /// Freezes contest <paramref name="code"/>'s roll now from the stored register under its stored
     /// rulebook and stores it, superseding a roll still awaiting approval; audited as
     /// <c>roll.frozen</c>. Refused once the contest has an approved roll. Only the columns the rules
-    /// need are read (<see cref="MemberRepository.StreamLeanAsync"/>). <paramref name="progress"/>
+    /// need are read (<see cref="MemberRepository.ReadLean"/>). <paramref name="progress"/>
     /// hears how many members have been read, every 10,000.
     /// </summary>
     public async Task<ServiceResult<RollFreeze>> FreezeAsync(string code, string actor, IProgress<long>? progress = null, CancellationToken cancellationToken = default)
@@ -55,11 +55,11 @@ public sealed class RollService
         var previous = await _database.Rolls.GetLatestAsync(contest.Id, cancellationToken).ConfigureAwait(false);
         var tree = new OrganisationTree(await _database.Units.ListAsync(cancellationToken).ConfigureAwait(false));
         var fields = EligibilityFields.Of(rulebook) | MemberFields.Contact | MemberFields.Sections;
-        var members = _database.Members.StreamLeanAsync(fields, EligibilityFields.AdmittedStatuses(rulebook), cancellationToken);
+        var members = _database.Members.ReadLean(fields, EligibilityFields.AdmittedStatuses(rulebook), cancellationToken);
         // Whole milliseconds: the header's instant must survive a round trip through either engine.
         var now = _database.Time.GetUtcNow();
         var frozenAt = new DateTimeOffset(now.UtcTicks - (now.UtcTicks % TimeSpan.TicksPerMillisecond), TimeSpan.Zero);
-        var roll = await Task.Run(() => Roll.Freeze(contest.Code, rulebook, Counted(members.ToBlockingEnumerable(cancellationToken), progress), tree, frozenAt), cancellationToken).ConfigureAwait(false);
+        var roll = await Task.Run(() => Roll.Freeze(contest.Code, rulebook, Counted(members, progress), tree, frozenAt), cancellationToken).ConfigureAwait(false);
 
         var stored = await _database.Rolls.AddFrozenAsync(contest.Id, contest.Revision, roll, actor, cancellationToken).ConfigureAwait(false);
         if (stored is null)
@@ -263,14 +263,14 @@ public sealed class RollService
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(_database.Time.GetUtcNow(), compiled.TimeZone).DateTime);
         var youngestAdult = today.AddYears(-27);
         var fields = EligibilityFields.Of(rulebook) | MemberFields.Sections | MemberFields.DateOfBirth;
-        var members = _database.Members.StreamLeanAsync(fields, statuses: null, cancellationToken);
+        var members = _database.Members.ReadLean(fields, statuses: null, cancellationToken);
 
         var failures = new long[rulebook.Rules.Count];
         var sections = new long[Enum.GetValues<Section>().Length];
         long total = 0, eligible = 0, youth = 0;
         await Task.Run(() =>
         {
-            foreach (var member in Counted(members.ToBlockingEnumerable(cancellationToken), progress))
+            foreach (var member in Counted(members, progress))
             {
                 total++;
                 var failed = compiled.FirstFailing(member);
