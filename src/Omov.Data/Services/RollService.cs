@@ -87,6 +87,39 @@ public sealed class RollService
     }
 
     /// <summary>
+    /// As <see cref="FreezeAsync(string, string, IProgress{long}?, CancellationToken)"/>, by a member of
+    /// staff, who must hold the permission to freeze rolls (refused and audited as <c>access.refused</c> otherwise).
+    /// </summary>
+    public async Task<ServiceResult<RollFreeze>> FreezeAsync(string code, StaffAccount account, IProgress<long>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        if (await RefusedAsync(account, StaffPermission.FreezeRoll, null, AuditActions.RollFrozen, code, cancellationToken).ConfigureAwait(false) is { } reason)
+        {
+            return ServiceResult.Fail<RollFreeze>(ServiceFailure.Refused, reason);
+        }
+
+        return await FreezeAsync(code, account.Username, progress, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// As <see cref="ExplainAsync(string, string, string, CancellationToken)"/>, by a member of staff who
+    /// must be allowed to view this member (a local officer: only of their own local party). A refusal
+    /// is audited as <c>access.refused</c> and shows nothing, not even whether the member exists elsewhere.
+    /// </summary>
+    public async Task<ServiceResult<MemberExplanation>> ExplainAsync(string code, string membershipNumber, StaffAccount account, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(membershipNumber);
+        ArgumentNullException.ThrowIfNull(account);
+        var member = await _database.Members.GetAsync(membershipNumber, cancellationToken).ConfigureAwait(false);
+        if (await RefusedAsync(account, StaffPermission.ViewMember, member?.LocalPartyCode, AuditActions.MemberViewed, membershipNumber, cancellationToken).ConfigureAwait(false) is { } reason)
+        {
+            return ServiceResult.Fail<MemberExplanation>(ServiceFailure.Refused, reason);
+        }
+
+        return await ExplainAsync(code, membershipNumber, account.Username, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
     /// The returning officer's approval of contest <paramref name="code"/>'s roll awaiting approval,
     /// confirmed by the <paramref name="digest"/> they saw (all 64 hex digits; case ignored). Refused
     /// when <paramref name="approver"/> may not approve rolls (audited as <c>access.refused</c>), when
@@ -98,15 +131,9 @@ public sealed class RollService
         ArgumentNullException.ThrowIfNull(code);
         ArgumentNullException.ThrowIfNull(digest);
         ArgumentNullException.ThrowIfNull(approver);
-        var access = StaffPermissions.Check(approver, StaffPermission.ApproveRoll);
-        if (!access.Allowed)
+        if (await RefusedAsync(approver, StaffPermission.ApproveRoll, null, AuditActions.RollApproved, code, cancellationToken).ConfigureAwait(false) is { } reason)
         {
-            await _database.AuditLog.AppendAsync(approver.Username, AuditActions.AccessRefused, code, new Dictionary<string, string>
-            {
-                ["attempted"] = AuditActions.RollApproved,
-                ["reason"] = access.Reason!,
-            }, cancellationToken).ConfigureAwait(false);
-            return ServiceResult.Fail<StoredRoll>(ServiceFailure.Refused, access.Reason!);
+            return ServiceResult.Fail<StoredRoll>(ServiceFailure.Refused, reason);
         }
 
         var contest = await _database.Contests.GetAsync(code, cancellationToken).ConfigureAwait(false);
@@ -333,6 +360,23 @@ public sealed class RollService
         return loaded.Success
             ? ServiceResult.Ok(new ContestRules(contest, loaded.Rulebook))
             : ServiceResult.Fail<ContestRules>(ServiceFailure.Invalid, $"the stored rulebook of {code} no longer loads: {loaded.Errors[0]}");
+    }
+
+    /// <summary>Why <paramref name="account"/> may not do this (after auditing the refusal), or null when it may.</summary>
+    private async Task<string?> RefusedAsync(StaffAccount account, StaffPermission permission, string? localPartyCode, string attempted, string subject, CancellationToken cancellationToken)
+    {
+        var access = StaffPermissions.Check(account, permission, localPartyCode);
+        if (access.Allowed)
+        {
+            return null;
+        }
+
+        await _database.AuditLog.AppendAsync(account.Username, AuditActions.AccessRefused, subject, new Dictionary<string, string>
+        {
+            ["attempted"] = attempted,
+            ["reason"] = access.Reason!,
+        }, cancellationToken).ConfigureAwait(false);
+        return access.Reason!;
     }
 
     private static string KindOf(Rule rule) =>

@@ -348,6 +348,43 @@ public abstract class RollServiceTests<TProvider>
     }
 
     [Fact]
+    public async Task FreezeAsync_ByStaff_OnlyWithTheFreezePermission()
+    {
+        await using var test = await _provider.CreateAsync();
+        var (db, _, rolls) = await ContestAsync(test);
+        using var _db = db;
+
+        var refused = await rolls.FreezeAsync("nec-clp", Staff("sam", StaffRole.Scrutineer));
+        var frozen = await rolls.FreezeAsync("nec-clp", Staff("adam", StaffRole.Administrator));
+
+        Assert.Equal(ServiceFailure.Refused, refused.Failure);
+        Assert.True(frozen.Success, frozen.Error);
+        Assert.Equal("adam", frozen.Value.Stored.FrozenBy);
+        var entries = await AuditAsync(db);
+        Assert.Equal("sam", Assert.Single(entries, e => e.Action == AuditActions.AccessRefused).Actor);
+        Assert.Equal("adam", Assert.Single(entries, e => e.Action == AuditActions.RollFrozen).Actor);
+    }
+
+    [Fact]
+    public async Task ExplainAsync_LocalOfficer_OwnPartyOnly()
+    {
+        await using var test = await _provider.CreateAsync();
+        var (db, _, rolls) = await ContestAsync(test);
+        using var _db = db;
+        var member = (await db.Members.GetAsync((await db.Members.StreamNumbersAsync().ToListAsync()).Order(StringComparer.Ordinal).First()))!;
+        var own = Staff("lou", StaffRole.LocalOfficer) with { LocalPartyCode = member.LocalPartyCode };
+        var other = Staff("lee", StaffRole.LocalOfficer) with { LocalPartyCode = "ELSEWHERE" };
+
+        Assert.True((await rolls.ExplainAsync("nec-clp", member.MembershipNumber, own)).Success);
+        var refused = await rolls.ExplainAsync("nec-clp", member.MembershipNumber, other);
+
+        Assert.Equal(ServiceFailure.Refused, refused.Failure);
+        var entries = await AuditAsync(db);
+        Assert.Equal("lou", Assert.Single(entries, e => e.Action == AuditActions.MemberViewed).Actor);
+        Assert.Equal("lee", Assert.Single(entries, e => e.Action == AuditActions.AccessRefused).Actor);
+    }
+
+    [Fact]
     public async Task CountsAsync_Register_AddsUpAndMatchesTheRoll()
     {
         await using var test = await _provider.CreateAsync();
