@@ -247,6 +247,13 @@ public abstract class RollServiceTests<TProvider>
         Assert.Contains("approved by rita", refreeze.Error, StringComparison.Ordinal);
         Assert.Equal(ServiceFailure.Conflict, rulebook.Failure);
         Assert.Single(await db.Rolls.ListAsync(frozen.Stored.ContestId));
+
+        // Even SQL written by hand cannot change it.
+        await using var connection = await db.OpenConnectionAsync();
+        await using var tamper = connection.CreateCommand();
+        tamper.CommandText = "UPDATE rolls SET entry_count = 0";
+        await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => tamper.ExecuteNonQueryAsync());
+        Assert.Equal(frozen.Roll.Entries.Count, (await db.Rolls.GetApprovedAsync(frozen.Stored.ContestId))!.EntryCount);
     }
 
     [Fact]
