@@ -30,6 +30,7 @@ public static class Program
             AuditCommand.Create(context),
             MembersCommand.Create(context),
             OrgCommand.Create(context),
+            ContestCommand.Create(context),
             RollCommand.Create(context),
             AdminCommand.Create(context),
             ServeCommand.Create(context),

@@ -23,10 +23,22 @@ public sealed class OmovDatabase : IDisposable
         Members = new MemberRepository(dialect);
         ImportRuns = new ImportRunRepository(dialect);
         BallotEvents = new BallotEventRepository(dialect, time);
+        Contests = new ContestRepository(dialect);
+        Rolls = new RollRepository(dialect);
+        Time = time;
     }
 
     /// <summary>The key file that protects stored secrets (see <see cref="SecretKeyFile"/>).</summary>
     public string SecretKeyPath { get; }
+
+    /// <summary>Contests and their rulebooks.</summary>
+    public ContestRepository Contests { get; }
+
+    /// <summary>Frozen and approved rolls.</summary>
+    public RollRepository Rolls { get; }
+
+    /// <summary>The clock this database stamps audit entries by; services take their time from it too.</summary>
+    public TimeProvider Time { get; }
 
     /// <summary>Which engine this is.</summary>
     public DatabaseEngine Engine => Dialect.Engine;

@@ -34,6 +34,16 @@ internal abstract class Dialect
     /// </summary>
     public virtual string? AuditAppendLock => null;
 
+    /// <summary>
+    /// Appended to a SELECT inside a write transaction to lock the rows it reads until the commit
+    /// (PostgreSQL: <c>FOR UPDATE</c>); empty where the write transaction already excludes every
+    /// other writer (SQLite's <c>BEGIN IMMEDIATE</c>).
+    /// </summary>
+    public virtual string ForUpdate => string.Empty;
+
+    /// <summary>Writes the voters of an approved roll into <c>roll_voters</c> by the engine's fastest path.</summary>
+    public abstract Task InsertRollVotersAsync(DbConnection connection, DbTransaction transaction, long rollId, IEnumerable<Omov.Elections.Rolls.RollEntry> voters, CancellationToken cancellationToken);
+
     /// <summary>Whether <paramref name="exception"/> is a unique or primary key violation.</summary>
     public abstract bool IsUniqueViolation(DbException exception);
 

@@ -52,6 +52,29 @@ internal sealed class PostgresDialect : Dialect, IDisposable
     // second appender waits here and then reads the entry the first one wrote.
     public override string? AuditAppendLock => "LOCK TABLE audit_entries IN EXCLUSIVE MODE";
 
+    public override string ForUpdate => " FOR UPDATE";
+
+    public override async Task InsertRollVotersAsync(DbConnection connection, DbTransaction transaction, long rollId, IEnumerable<Omov.Elections.Rolls.RollEntry> voters, CancellationToken cancellationToken)
+    {
+        var npgsql = (NpgsqlConnection)connection;
+        await using var writer = await npgsql.BeginBinaryImportAsync("COPY roll_voters (roll_id, membership_number, channel) FROM STDIN (FORMAT BINARY)", cancellationToken).ConfigureAwait(false);
+        long count = 0;
+        foreach (var voter in voters)
+        {
+            // Synchronous writes fill a buffer, as in the member bulk path.
+            writer.StartRow();
+            writer.Write(rollId, NpgsqlDbType.Bigint);
+            writer.Write(voter.MembershipNumber, NpgsqlDbType.Text);
+            writer.Write(Omov.Elections.Rolls.RollListing.ChannelName(voter.Channel), NpgsqlDbType.Text);
+            if ((++count & 0xFFF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+        }
+
+        await writer.CompleteAsync(cancellationToken).ConfigureAwait(false);
+    }
+
     public override bool IsUniqueViolation(DbException exception) => exception is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
 
     public override object Instant(DateTimeOffset? value) => value is { } v ? v.ToUniversalTime() : DBNull.Value;

@@ -55,6 +55,36 @@ internal sealed class SqliteDialect : Dialect
     public override Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
         Task.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: false));
 
+    public override Task InsertRollVotersAsync(DbConnection connection, DbTransaction transaction, long rollId, IEnumerable<Omov.Elections.Rolls.RollEntry> voters, CancellationToken cancellationToken)
+    {
+        using var command = Command(connection, transaction, "INSERT INTO roll_voters (roll_id, membership_number, channel) VALUES (@roll, @number, @channel)");
+        var roll = command.CreateParameter();
+        roll.ParameterName = "@roll";
+        roll.Value = rollId;
+        var number = command.CreateParameter();
+        number.ParameterName = "@number";
+        var channel = command.CreateParameter();
+        channel.ParameterName = "@channel";
+        command.Parameters.Add(roll);
+        command.Parameters.Add(number);
+        command.Parameters.Add(channel);
+        command.Prepare();
+        long count = 0;
+        foreach (var voter in voters)
+        {
+            number.Value = voter.MembershipNumber;
+            channel.Value = Omov.Elections.Rolls.RollListing.ChannelName(voter.Channel);
+            // Synchronous, as in the member bulk path: no Task per row.
+            command.ExecuteNonQuery();
+            if ((++count & 0xFFF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
     // SQLITE_CONSTRAINT_PRIMARYKEY and SQLITE_CONSTRAINT_UNIQUE.
     public override bool IsUniqueViolation(DbException exception) => exception is SqliteException { SqliteExtendedErrorCode: 1555 or 2067 };
 
@@ -64,11 +94,9 @@ internal sealed class SqliteDialect : Dialect
     public override object Date(DateOnly? value) =>
         value is { } v ? v.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : DBNull.Value;
 
-    public override DateTimeOffset ReadInstant(DbDataReader reader, int ordinal) =>
-        DateTimeOffset.ParseExact(reader.GetString(ordinal), InstantFormat, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
+    public override DateTimeOffset ReadInstant(DbDataReader reader, int ordinal) => IsoText.ParseInstant(reader.GetString(ordinal));
 
-    public override DateOnly ReadDate(DbDataReader reader, int ordinal) =>
-        DateOnly.ParseExact(reader.GetString(ordinal), "yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public override DateOnly ReadDate(DbDataReader reader, int ordinal) => IsoText.ParseDate(reader.GetString(ordinal));
 
     public override async Task BeforeBulkAsync(DbConnection connection, CancellationToken cancellationToken)
     {

@@ -7,7 +7,7 @@ using Omov.Elections.Register;
 namespace Omov.Data.Repositories;
 
 /// <summary>The members of the register.</summary>
-public sealed class MemberRepository
+public sealed partial class MemberRepository
 {
     private const string SearchWhere =
         " WHERE membership_number = @exact"

@@ -18,6 +18,9 @@ public static class AuditActions
     public const string EventCreated = "event.created";
     public const string EventChanged = "event.changed";
     public const string EventStatusChanged = "event.status-changed";
+    public const string RollsCompared = "roll.compared";
+    public const string ContestCreated = "contest.created";
+    public const string EligibilityCounted = "eligibility.counted";
     public const string StaffPasswordAccepted = "staff.password-accepted";
     public const string StaffSignedIn = "staff.signed-in";
     public const string StaffSignInFailed = "staff.sign-in-failed";

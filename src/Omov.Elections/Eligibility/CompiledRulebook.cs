@@ -39,6 +39,25 @@ public sealed class CompiledRulebook
         return true;
     }
 
+    /// <summary>
+    /// The index in <see cref="Rulebook"/>.Rules of the first top-level rule the member fails, or -1
+    /// when eligible; allocates nothing, so counting "ineligible because of which rule" over a whole
+    /// register costs no more than <see cref="IsEligible"/>.
+    /// </summary>
+    public int FirstFailing(Member member)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        for (int i = 0; i < _rules.Length; i++)
+        {
+            if (!_rules[i].Test(member))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>The decision with every top-level rule's outcome and a summary sentence.</summary>
     public EligibilityDecision Evaluate(Member member)
     {

@@ -129,7 +129,13 @@ public sealed class Roll
             }
         }
 
-        Array.Sort(entries, static (a, b) => string.CompareOrdinal(a.MembershipNumber, b.MembershipNumber));
+        // A register read in storage order is usually already in membership-number order (imports
+        // are), and checking costs one pass where sorting costs twenty.
+        if (!InOrder(entries))
+        {
+            Array.Sort(entries, static (a, b) => string.CompareOrdinal(a.MembershipNumber, b.MembershipNumber));
+        }
+
         for (int i = 1; i < entries.Length; i++)
         {
             if (string.Equals(entries[i - 1].MembershipNumber, entries[i].MembershipNumber, StringComparison.Ordinal))
@@ -167,6 +173,19 @@ public sealed class Roll
         Array.Sort(sorted, static (a, b) => string.CompareOrdinal(a.MembershipNumber, b.MembershipNumber));
         var counts = Enum.GetValues<Section>().ToDictionary(s => s, s => countsBySection.GetValueOrDefault(s));
         return new Roll(contestId, rulebookId, rulebookVersion, frozenAt, sorted, counts);
+    }
+
+    private static bool InOrder(RollEntry[] entries)
+    {
+        for (int i = 1; i < entries.Length; i++)
+        {
+            if (string.CompareOrdinal(entries[i - 1].MembershipNumber, entries[i].MembershipNumber) > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static DeliveryChannel ChannelFor(EligibleVoter voter, Dictionary<string, int> emailUses)

@@ -1,0 +1,5 @@
+using Omov.Data.Tests.Providers;
+
+namespace Omov.Data.Tests.Repositories;
+
+public sealed class SqliteLeanReadTests : LeanReadTests<SqliteProvider>;
