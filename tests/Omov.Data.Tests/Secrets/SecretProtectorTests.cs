@@ -37,11 +37,20 @@ public sealed class SecretProtectorTests
     public void Unprotect_AnyByteChanged_Refuses()
     {
         var sealedText = s_protector.Protect("secret", "p");
-        for (var i = 3; i < sealedText.Length; i++)
+        var bytes = Convert.FromBase64String(Base64(sealedText[3..]));
+        for (var i = 0; i < bytes.Length; i++)
         {
-            var changed = sealedText[..i] + (sealedText[i] == 'A' ? 'B' : 'A') + sealedText[(i + 1)..];
-            Assert.ThrowsAny<Exception>(() => s_protector.Unprotect(changed, "p"));
+            var changed = (byte[])bytes.Clone();
+            changed[i] ^= 0x01;
+            var text = "v1." + Convert.ToBase64String(changed).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+            Assert.Throws<SecretKeyMismatchException>(() => s_protector.Unprotect(text, "p"));
         }
+    }
+
+    private static string Base64(string base64Url)
+    {
+        var text = base64Url.Replace('-', '+').Replace('_', '/');
+        return text.PadRight(text.Length + ((4 - (text.Length % 4)) % 4), '=');
     }
 
     [Fact]
