@@ -98,7 +98,7 @@ public sealed class RollService
             return ServiceResult.Fail<RollFreeze>(ServiceFailure.Refused, reason);
         }
 
-        return await FreezeAsync(code, account.Username, progress, cancellationToken).ConfigureAwait(false);
+        return await FreezeAsync(code, AuditActors.Staff(account), progress, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -116,7 +116,7 @@ public sealed class RollService
             return ServiceResult.Fail<MemberExplanation>(ServiceFailure.Refused, reason);
         }
 
-        return await ExplainAsync(code, membershipNumber, account.Username, cancellationToken).ConfigureAwait(false);
+        return await ExplainAsync(code, membershipNumber, AuditActors.Staff(account), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -175,7 +175,7 @@ public sealed class RollService
                 : ApprovedAlready(now));
         }
 
-        await _database.AuditLog.AppendAsync(approver.Username, AuditActions.RollApproved, contest.Code, new Dictionary<string, string>
+        await _database.AuditLog.AppendAsync(AuditActors.Staff(approver), AuditActions.RollApproved, contest.Code, new Dictionary<string, string>
         {
             ["digest"] = latest.Digest,
             ["voters"] = latest.EntryCount.ToString(CultureInfo.InvariantCulture),
@@ -371,7 +371,7 @@ public sealed class RollService
             return null;
         }
 
-        await _database.AuditLog.AppendAsync(account.Username, AuditActions.AccessRefused, subject, new Dictionary<string, string>
+        await _database.AuditLog.AppendAsync(AuditActors.Staff(account), AuditActions.AccessRefused, subject, new Dictionary<string, string>
         {
             ["attempted"] = attempted,
             ["reason"] = access.Reason!,

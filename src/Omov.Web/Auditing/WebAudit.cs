@@ -1,4 +1,5 @@
 using Omov.Data;
+using Omov.Elections.Audit;
 using Omov.Elections.Staff;
 
 namespace Omov.Web.Auditing;
@@ -10,11 +11,7 @@ namespace Omov.Web.Auditing;
 internal sealed class WebAudit(OmovDatabase database)
 {
     /// <summary>The actor name for <paramref name="account"/>.</summary>
-    public static string Actor(StaffAccount account)
-    {
-        ArgumentNullException.ThrowIfNull(account);
-        return "staff:" + account.Username;
-    }
+    public static string Actor(StaffAccount account) => AuditActors.Staff(account);
 
     /// <summary>Appends one entry by <paramref name="account"/>.</summary>
     public Task RecordAsync(StaffAccount account, string action, string subject, IReadOnlyDictionary<string, string>? details, CancellationToken cancellationToken) =>

@@ -185,7 +185,7 @@ public abstract class RollServiceTests<TProvider>
         var off = everyone.First(n => frozen.Roll.Entries.All(e => e.MembershipNumber != n));
         Assert.Empty(await db.Rolls.ApprovedContestsOfAsync(off));
         var entry = Assert.Single(await AuditAsync(db), e => e.Action == AuditActions.RollApproved);
-        Assert.Equal("rita", entry.Actor);
+        Assert.Equal("staff:rita", entry.Actor);
         Assert.Equal(frozen.Stored.Digest, entry.Details["digest"]);
     }
 
@@ -203,7 +203,7 @@ public abstract class RollServiceTests<TProvider>
         Assert.Contains("may not approve a roll", result.Error, StringComparison.Ordinal);
         Assert.Equal(RollStatus.Frozen, (await db.Rolls.GetLatestAsync(frozen.Stored.ContestId))!.Status);
         var refused = Assert.Single(await AuditAsync(db), e => e.Action == AuditActions.AccessRefused);
-        Assert.Equal("adam", refused.Actor);
+        Assert.Equal("staff:adam", refused.Actor);
     }
 
     [Fact]
@@ -366,10 +366,10 @@ public abstract class RollServiceTests<TProvider>
 
         Assert.Equal(ServiceFailure.Refused, refused.Failure);
         Assert.True(frozen.Success, frozen.Error);
-        Assert.Equal("adam", frozen.Value.Stored.FrozenBy);
+        Assert.Equal("staff:adam", frozen.Value.Stored.FrozenBy);
         var entries = await AuditAsync(db);
-        Assert.Equal("sam", Assert.Single(entries, e => e.Action == AuditActions.AccessRefused).Actor);
-        Assert.Equal("adam", Assert.Single(entries, e => e.Action == AuditActions.RollFrozen).Actor);
+        Assert.Equal("staff:sam", Assert.Single(entries, e => e.Action == AuditActions.AccessRefused).Actor);
+        Assert.Equal("staff:adam", Assert.Single(entries, e => e.Action == AuditActions.RollFrozen).Actor);
     }
 
     [Fact]
@@ -387,8 +387,8 @@ public abstract class RollServiceTests<TProvider>
 
         Assert.Equal(ServiceFailure.Refused, refused.Failure);
         var entries = await AuditAsync(db);
-        Assert.Equal("lou", Assert.Single(entries, e => e.Action == AuditActions.MemberViewed).Actor);
-        Assert.Equal("lee", Assert.Single(entries, e => e.Action == AuditActions.AccessRefused).Actor);
+        Assert.Equal("staff:lou", Assert.Single(entries, e => e.Action == AuditActions.MemberViewed).Actor);
+        Assert.Equal("staff:lee", Assert.Single(entries, e => e.Action == AuditActions.AccessRefused).Actor);
     }
 
     [Fact]
