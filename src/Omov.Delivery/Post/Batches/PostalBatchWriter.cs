@@ -37,7 +37,8 @@ public sealed class PostalBatchWriter
     {
         ArgumentNullException.ThrowIfNull(packs);
         Directory.CreateDirectory(_options.Folder);
-        var sorter = new PackSorter(_options.SortChunk, _options.TempFolder ?? Path.Combine(_options.Folder, ".omov-sort"));
+        var sortFolder = _options.TempFolder ?? Path.Combine(_options.Folder, ".omov-sort");
+        var sorter = new PackSorter(_options.SortChunk, sortFolder);
         var queue = Channel.CreateBounded<Batch>(new BoundedChannelOptions(_options.Parallelism) { SingleWriter = true });
 
         // A worker that fails cancels the rest, so the loop below never waits on a full queue nobody reads.
@@ -116,6 +117,10 @@ public sealed class PostalBatchWriter
         finally
         {
             queue.Writer.TryComplete();
+            if (_options.TempFolder is null && Directory.Exists(sortFolder) && !Directory.EnumerateFileSystemEntries(sortFolder).Any())
+            {
+                Directory.Delete(sortFolder);
+            }
         }
 
         // A worker's failure surfaces here, and the manifest then never appears complete.
