@@ -6,6 +6,12 @@ using Omov.Bench;
 // dotnet run -c Release --project bench/Omov.Bench -- [BenchmarkDotNet args]   benchmarks
 // dotnet run -c Release --project bench/Omov.Bench -- once METHOD BALLOTS         one read+count in a fresh process, with peak memory
 // dotnet run -c Release --project bench/Omov.Bench -- import sqlite|postgres N   one register import of N members, with peak memory
+// dotnet run -c Release --project bench/Omov.Bench -- post N [PACKS_PER_FILE]     N postal packs into print files, against blank pages
+if (args.Length >= 2 && args[0] == "post")
+{
+    return await PostBench.RunAsync(int.Parse(args[1], CultureInfo.InvariantCulture), args.Length >= 3 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1000);
+}
+
 if (args.Length >= 3 && args[0] == "import")
 {
     return await ImportBench.RunAsync(args[1], int.Parse(args[2], CultureInfo.InvariantCulture));
