@@ -111,7 +111,7 @@ internal static class PostCommand
 
             context.Out.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"Wrote {summary.Packs} packs ({summary.Pages} pages) into {summary.Files.Count} PDF files in {folder}, sorted by postcode; manifest {summary.ManifestPath}. {stopwatch.Elapsed.TotalSeconds:F1} s."));
+                $"Wrote {summary.Packs} packs ({summary.Pages} pages) into {summary.Files.Count} PDF file{(summary.Files.Count == 1 ? string.Empty : "s")} in {folder}, sorted by postcode; manifest {summary.ManifestPath}. {stopwatch.Elapsed.TotalSeconds:F1} s."));
             if (summary.CutLines > 0)
             {
                 context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Note: {summary.CutLines} lines were too long even at the smallest size and were shortened with '…'."));
