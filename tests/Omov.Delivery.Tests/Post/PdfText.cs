@@ -12,7 +12,8 @@ namespace Omov.Delivery.Tests.Post;
 /// Reads back the text actually drawn on a PDF page, independently of the renderer: each page's
 /// content stream is parsed with PDFsharp's ContentReader, and the glyph ids of every Tj/TJ are
 /// mapped to characters through the font's ToUnicode CMap (what a PDF viewer's copy-paste uses).
-/// Each text-showing operator becomes one string.
+/// Form XObjects the page paints are read where they are painted. Each text-showing operator
+/// becomes one string.
 /// </summary>
 internal static partial class PdfText
 {
@@ -31,14 +32,29 @@ internal static partial class PdfText
 
     private static List<string> Page(PdfPage page)
     {
-        var fonts = page.Resources.Elements.GetDictionary("/Font");
-        var maps = new Dictionary<string, Dictionary<int, string>>(StringComparer.Ordinal);
         var strings = new List<string>();
+        Read(ContentReader.ReadContent(page), page.Resources, strings);
+        return strings;
+    }
+
+    /// <summary>Reads one content stream; a form XObject it paints ("Do") is read in place, with its own resources.</summary>
+    private static void Read(CSequence content, PdfDictionary resources, List<string> strings)
+    {
+        var fonts = resources.Elements.GetDictionary("/Font");
+        var maps = new Dictionary<string, Dictionary<int, string>>(StringComparer.Ordinal);
         Dictionary<int, string>? current = null;
-        foreach (var op in Operators(ContentReader.ReadContent(page)))
+        foreach (var op in Operators(content))
         {
             switch (op.OpCode.Name)
             {
+                case "Do":
+                    var form = resources.Elements.GetDictionary("/XObject")!.Elements.GetDictionary(((CName)op.Operands[0]).Name)!;
+                    if (form.Elements.GetName("/Subtype") == "/Form")
+                    {
+                        Read(ContentReader.ReadContent(form.Stream.UnfilteredValue), form.Elements.GetDictionary("/Resources")!, strings);
+                    }
+
+                    break;
                 case "Tf":
                     var name = ((CName)op.Operands[0]).Name;
                     if (!maps.TryGetValue(name, out current))
@@ -56,8 +72,6 @@ internal static partial class PdfText
                     break;
             }
         }
-
-        return strings;
     }
 
     private static IEnumerable<COperator> Operators(CSequence sequence)

@@ -26,8 +26,19 @@ public static class BallotPaperPages
         return Math.Max(1, (contest.Candidates.Count + RowsPerPage - 1) / RowsPerPage);
     }
 
-    /// <summary>Draws page <paramref name="part"/> (0-based) of the paper.</summary>
-    public static void Draw(PackCanvas canvas, PostalBallot ballot, PostalContest contest, PostalWording words, int paper, int papers, int part)
+    /// <summary>What differs between two members' copies of the same paper: its number in their pack.</summary>
+    public static void DrawNumber(PackCanvas canvas, PostalWording words, int paper, int papers)
+    {
+        ArgumentNullException.ThrowIfNull(canvas);
+        ArgumentNullException.ThrowIfNull(words);
+        canvas.Text(words.PaperNumber(paper, papers), 145, 10, 45, 4, Styles.Small, maxLines: 1);
+    }
+
+    /// <summary>
+    /// Draws everything else on page <paramref name="part"/> (0-based) of the paper: the same for
+    /// every member with this contest in this language, so it is drawn once per print file.
+    /// </summary>
+    public static void DrawBody(PackCanvas canvas, PostalBallot ballot, PostalContest contest, PostalWording words, int part)
     {
         ArgumentNullException.ThrowIfNull(canvas);
         ArgumentNullException.ThrowIfNull(ballot);
@@ -36,7 +47,6 @@ public static class BallotPaperPages
         const double left = Styles.Margin;
         const double width = Styles.Width;
         canvas.Text(ballot.EventTitle, left, 10, 120, 8, Styles.Small, maxLines: 2);
-        canvas.Text(words.PaperNumber(paper, papers), 145, 10, 45, 4, Styles.Small, maxLines: 1);
         canvas.Text(words.BallotPaperHeading, left, 19, width, 6, Styles.BodyBold, maxLines: 1);
         canvas.Text(contest.Title, left, 26, width, 14, Styles.Title, maxLines: 2);
 

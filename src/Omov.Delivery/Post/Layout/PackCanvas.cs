@@ -64,6 +64,21 @@ public sealed class PackCanvas
         return fitted.Lines.Count == 0 ? 0 : TextFitter.LinesHeight(fitted.Lines.Count, fitted.Size) * 25.4 / 72.0;
     }
 
+    /// <summary>Places a form drawn earlier over the whole page; <paramref name="texts"/> is what it holds, told to the recorder as drawn on this page.</summary>
+    public void Form(XForm form, IReadOnlyList<DrawnText> texts)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        ArgumentNullException.ThrowIfNull(texts);
+        _graphics.DrawImage(form, 0, 0);
+        if (_recorder is not null)
+        {
+            foreach (var text in texts)
+            {
+                _recorder.Text(text with { Page = Page });
+            }
+        }
+    }
+
     /// <summary>A box to write in (a preference or a cross).</summary>
     public void MarkBox(double x, double y, double size) =>
         _graphics.DrawRectangle(new XPen(XColors.Black, 1.2), Mm.Pt(x), Mm.Pt(y), Mm.Pt(size), Mm.Pt(size));

@@ -215,4 +215,30 @@ public sealed class PackRendererTests
         Assert.Contains(SampleBallots.English.Contests[1].Candidates[0].Name, pages[2]);
         Assert.Contains("Page 4 of 4", pages[3]);
     }
+
+    [Fact]
+    public void Render_SamePaperInSeveralPacks_DrawnOnceAndShownOnEveryCopy()
+    {
+        using var folder = new TempFolder();
+        var pack = TestPacks.Plain() with { ContestIndexes = [0] };
+        var (_, pages, path) = Render(folder, pack, pack with { MembershipNumber = "L0000002" }, pack with { MembershipNumber = "L0000003" });
+
+        Assert.Equal(9, pages);
+        var text = PdfText.Pages(path);
+        foreach (var paperPage in new[] { 1, 4, 7 })
+        {
+            Assert.Contains("Leader of the Party", text[paperPage]);
+            Assert.Contains(SampleBallots.English.Contests[0].Candidates[3].Name, text[paperPage]);
+            Assert.Contains("Ballot paper 1 of 1", text[paperPage]);
+        }
+
+        using var document = PdfReader.Open(path, PdfDocumentOpenMode.Import);
+        var forms = document.Pages.Cast<PdfPage>()
+            .Select(page => page.Resources.Elements.GetDictionary("/XObject"))
+            .Where(xobjects => xobjects is not null)
+            .SelectMany(xobjects => xobjects!.Elements.Values.OfType<PdfSharp.Pdf.Advanced.PdfReference>().Select(r => r.ObjectID))
+            .Distinct()
+            .Count();
+        Assert.Equal(1, forms);
+    }
 }
