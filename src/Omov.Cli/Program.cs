@@ -35,6 +35,7 @@ public static class Program
             AdminCommand.Create(context),
             ServeCommand.Create(context),
             EventCommand.Create(context),
+            PostCommand.Create(context),
         };
 
         var parsed = root.Parse(args);
