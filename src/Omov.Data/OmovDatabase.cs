@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Omov.Data.Engines;
+using Omov.Data.Outbox;
 using Omov.Data.Repositories;
 
 namespace Omov.Data;
@@ -18,6 +19,7 @@ public sealed class OmovDatabase : IDisposable
         Units = new OrganisationUnitRepository(dialect);
         Members = new MemberRepository(dialect);
         ImportRuns = new ImportRunRepository(dialect);
+        EmailOutbox = new EmailOutboxRepository(dialect, time);
     }
 
     /// <summary>Which engine this is.</summary>
@@ -37,6 +39,9 @@ public sealed class OmovDatabase : IDisposable
 
     /// <summary>Staff accounts.</summary>
     public StaffAccountRepository StaffAccounts { get; }
+
+    /// <summary>The durable email outbox.</summary>
+    public EmailOutboxRepository EmailOutbox { get; }
 
     internal Dialect Dialect { get; }
 
