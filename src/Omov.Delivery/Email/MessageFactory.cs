@@ -75,7 +75,8 @@ internal sealed class MessageFactory
         };
         mime.From.Add(_from);
         mime.To.Add(to);
-        mime.Headers.Add(HeaderId.ContentLanguage, language);
+        // A Content-* header belongs to the body entity in MIME (MimeKit moves it there on reading).
+        mime.Body.Headers.Add(HeaderId.ContentLanguage, language);
         mime.Headers.Add("Auto-Submitted", "auto-generated");
         mime.Headers.Add("X-Omov-Kind", message.Kind);
         return new BuiltMessage(mime, null, null);

@@ -52,7 +52,8 @@ internal sealed partial class EmailTemplate
             }
             else if (lines[i].StartsWith("subject:", StringComparison.OrdinalIgnoreCase))
             {
-                subject = lines[i]["subject:".Length..].Trim();
+                // Blanked rather than cut, so that columns in errors are columns in the file.
+                subject = new string(' ', "subject:".Length) + lines[i]["subject:".Length..];
             }
             else if (lines[i].Trim().Length > 0)
             {
@@ -60,7 +61,7 @@ internal sealed partial class EmailTemplate
             }
         }
 
-        if (separator < 0 || string.IsNullOrEmpty(subject))
+        if (separator < 0 || string.IsNullOrWhiteSpace(subject))
         {
             return (null, new TemplateError(file, 1, 1, "a template starts with a 'subject:' line and a line '---' before the body"));
         }

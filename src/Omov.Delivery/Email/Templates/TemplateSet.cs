@@ -74,6 +74,8 @@ public sealed class TemplateSet
             return RenderResult.Failure(error);
         }
 
+        subject = subject!.Trim();
+
         var html = new StringBuilder()
             .Append("<!DOCTYPE html>\n<html lang=\"").Append(template.Language).Append("\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
             .Append(WebUtility.HtmlEncode(subject)).Append("</title>\n</head>\n<body>\n")
