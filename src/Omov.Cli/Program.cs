@@ -32,6 +32,7 @@ public static class Program
             OrgCommand.Create(context),
             RollCommand.Create(context),
             AdminCommand.Create(context),
+            MailCommand.Create(context),
         };
 
         var parsed = root.Parse(args);

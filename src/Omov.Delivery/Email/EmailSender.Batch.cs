@@ -244,5 +244,5 @@ public sealed partial class EmailSender
     // Servers often repeat the address in a reply ("<ann@example.org>: Recipient address
     // rejected"); the outbox keeps the reply without it.
     private static string Scrub(string reply, string recipient) =>
-        reply.ReplaceLineEndings(" ").Replace(recipient, "<recipient>", StringComparison.OrdinalIgnoreCase).Trim();
+        reply.ReplaceLineEndings(" ").Replace(recipient, "recipient", StringComparison.OrdinalIgnoreCase).Trim();
 }

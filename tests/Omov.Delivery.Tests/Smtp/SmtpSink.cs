@@ -116,6 +116,9 @@ internal sealed class SmtpSink : IAsyncDisposable
     /// <summary>Whether the server process has exited (e.g. after --die-after), waiting a little for the exit to be seen.</summary>
     public bool HasExited => _process is null || _process.WaitForExit(TimeSpan.FromSeconds(10));
 
+    /// <summary>How many messages the server has accepted (cheap: files are counted, not read).</summary>
+    public int Count => Directory.GetFiles(Folder, "*.eml").Length;
+
     /// <summary>Every message the server accepted, in arrival order, with its envelope recipients.</summary>
     public IReadOnlyList<(MimeMessage Message, string[] Recipients)> Received() =>
         [.. Directory.GetFiles(Folder, "*.eml").Order(StringComparer.Ordinal).Select(path => (
