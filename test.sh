@@ -63,6 +63,18 @@ start_postgres() {
   export OMOV_TEST_POSTGRES="Host=$pgdir;Username=$user;Database=omov_test"
   log "postgresql running in $pgdir"
 }
+# The email delivery tests talk to a real SMTP server: tests/Omov.Delivery.Tests/Smtp/sink.py on
+# Debian's python3-aiosmtpd, run by /usr/bin/python3 (not a pyenv or venv python3 on PATH, which
+# would not see the Debian package). Installed with apt when missing.
+ensure_aiosmtpd() {
+  if /usr/bin/python3 -c 'import aiosmtpd' >/dev/null 2>&1; then return 0; fi
+  log "installing python3-aiosmtpd"
+  export DEBIAN_FRONTEND=noninteractive
+  { apt-get update -qq && apt-get install -y -qq python3-aiosmtpd; } >/dev/null 2>&1 \
+    || { log "could not install python3-aiosmtpd: the email delivery tests will fail"; return 1; }
+}
+ensure_aiosmtpd
+
 log "starting a throwaway postgresql"
 start_postgres || { log "no postgresql: the PostgreSQL tests will fail"; unset OMOV_TEST_POSTGRES; }
 for project in tests/*/*.csproj; do

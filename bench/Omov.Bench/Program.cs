@@ -6,6 +6,13 @@ using Omov.Bench;
 // dotnet run -c Release --project bench/Omov.Bench -- [BenchmarkDotNet args]   benchmarks
 // dotnet run -c Release --project bench/Omov.Bench -- once METHOD BALLOTS         one read+count in a fresh process, with peak memory
 // dotnet run -c Release --project bench/Omov.Bench -- import sqlite|postgres N   one register import of N members, with peak memory
+// dotnet run -c Release --project bench/Omov.Bench -- mail enqueue sqlite|postgres N                  queue N ballot emails
+// dotnet run -c Release --project bench/Omov.Bench -- mail send sqlite|postgres N [SENDERS] [MARK]   send N to the local SMTP sink
+if (args.Length >= 4 && args[0] == "mail")
+{
+    return await MailBench.RunAsync(args);
+}
+
 if (args.Length >= 3 && args[0] == "import")
 {
     return await ImportBench.RunAsync(args[1], int.Parse(args[2], CultureInfo.InvariantCulture));

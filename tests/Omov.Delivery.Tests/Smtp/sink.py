@@ -19,8 +19,9 @@ from aiosmtpd.controller import Controller
 
 
 class Sink:
-    def __init__(self, directory, reject, defer, die_after):
+    def __init__(self, directory, reject, defer, die_after, discard=False):
         self.directory = directory
+        self.discard = discard
         self.reject = {a.lower() for a in reject}
         self.defer = {}
         for spec in defer:
@@ -49,6 +50,8 @@ class Sink:
             os._exit(3)
         self.stored += 1
         self.accepted_here += 1
+        if self.discard:
+            return "250 2.0.0 Ok: discarded %06d" % self.stored
         name = os.path.join(self.directory, "%06d" % self.stored)
         with open(name + ".rcpt.tmp", "w") as rcpt:
             rcpt.write("\n".join(envelope.rcpt_tos) + "\n")
@@ -67,10 +70,11 @@ def main():
     parser.add_argument("--reject", action="append", default=[], help="refuse this recipient with 550")
     parser.add_argument("--defer", action="append", default=[], help="ADDRESS[:K]: answer 451 for the first K attempts (always without K)")
     parser.add_argument("--die-after", type=int, default=None, help="exit abruptly when message N+1 arrives")
+    parser.add_argument("--discard", action="store_true", help="accept and count, store nothing (benchmarks)")
     args = parser.parse_args()
 
     os.makedirs(args.dir, exist_ok=True)
-    sink = Sink(args.dir, args.reject, args.defer, args.die_after)
+    sink = Sink(args.dir, args.reject, args.defer, args.die_after, args.discard)
     controller = Controller(sink, hostname=args.host, port=args.port, server_hostname="sink.omov.test")
     controller.start()
     print("READY %d" % args.port, flush=True)
