@@ -37,7 +37,7 @@ public sealed partial class EmailOutboxRepository
         EnqueueAsync([message], cancellationToken);
 
     /// <summary>
-    /// Queues <paramref name="messages"/> in one transaction, due now, each with a new random
+    /// Queues <paramref name="messages"/> in one transaction, due now, each with a new
     /// Message-ID. A message whose idempotency key is already in the outbox (in any status) is
     /// skipped, so a repeated or resumed enqueue never queues a member's message twice.
     /// <paramref name="messages"/> is enumerated once and never held whole.
@@ -62,7 +62,8 @@ public sealed partial class EmailOutboxRepository
     {
         message.Validate();
         values[0] = message.IdempotencyKey;
-        values[1] = Guid.NewGuid().ToString("N");
+        // Version 7: time-ordered (so the unique index grows at its end) with 74 random bits.
+        values[1] = Guid.CreateVersion7().ToString("N");
         values[2] = message.Kind;
         values[3] = message.BatchId;
         values[4] = message.MemberNumber;

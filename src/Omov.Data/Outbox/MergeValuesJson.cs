@@ -1,5 +1,6 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 
 namespace Omov.Data.Outbox;
 
@@ -13,13 +14,33 @@ internal static class MergeValuesJson
             return null;
         }
 
-        var json = new JsonObject();
-        foreach (var (name, value) in values)
+        // Written straight to a buffer: at 500,000 messages a DOM per message costs seconds.
+        var buffer = new ArrayBufferWriter<byte>(512);
+        using (var json = new Utf8JsonWriter(buffer))
         {
-            json[name] = value.Items is { } items ? new JsonArray([.. items.Select(i => (JsonNode?)JsonValue.Create(i))]) : JsonValue.Create(value.Text);
+            json.WriteStartObject();
+            foreach (var (name, value) in values)
+            {
+                if (value.Items is { } items)
+                {
+                    json.WriteStartArray(name);
+                    foreach (var item in items)
+                    {
+                        json.WriteStringValue(item);
+                    }
+
+                    json.WriteEndArray();
+                }
+                else
+                {
+                    json.WriteString(name, value.Text);
+                }
+            }
+
+            json.WriteEndObject();
         }
 
-        return json.ToJsonString();
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
     public static IReadOnlyDictionary<string, MergeValue>? Read(string? text)

@@ -32,4 +32,7 @@ CREATE TABLE email_outbox (
 -- index stays small however many messages have been sent.
 CREATE INDEX email_outbox_due ON email_outbox (next_attempt_at, id) WHERE status IN ('queued', 'deferred');
 CREATE INDEX email_outbox_leases ON email_outbox (lease_until) WHERE status = 'sending';
-CREATE INDEX email_outbox_status ON email_outbox (status, batch_id);
+CREATE INDEX email_outbox_bounced ON email_outbox (updated_at, id) WHERE status = 'bounced';
+-- Batch first: an index led by status would tempt the planner away from the partial indexes
+-- above, into reading every waiting message to sort them (seconds at 500,000 messages).
+CREATE INDEX email_outbox_batch ON email_outbox (batch_id, status);
