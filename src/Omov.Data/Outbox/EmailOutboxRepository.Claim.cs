@@ -74,7 +74,9 @@ public sealed partial class EmailOutboxRepository
         var now = _time.GetUtcNow();
         await using var connection = _dialect.CreateConnection();
         await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var transaction = await _dialect.BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
+        // One outcome is one statement, atomic on its own: no BEGIN and COMMIT, which on
+        // PostgreSQL are two more round trips for every message sent.
+        await using var transaction = outcomes.Count > 1 ? await _dialect.BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false) : null;
         var changed = 0;
         foreach (var outcome in outcomes)
         {
@@ -105,7 +107,11 @@ public sealed partial class EmailOutboxRepository
             changed += await update.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         return changed;
     }
 

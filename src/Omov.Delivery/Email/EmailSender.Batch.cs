@@ -98,6 +98,8 @@ public sealed partial class EmailSender
             return (Give(message, built.Outcome!.Value, built.Reason), null);
         }
 
+        using var mime = built.Message;
+
         try
         {
             await ConnectAsync().ConfigureAwait(false);
@@ -111,7 +113,7 @@ public sealed partial class EmailSender
         {
             // Not cancellable: a send is finished (or times out) rather than cut off mid-DATA,
             // where the server might take the message without our knowing.
-            var response = await _client!.SendAsync(built.Message, CancellationToken.None).ConfigureAwait(false);
+            var response = await _client!.SendAsync(mime, CancellationToken.None).ConfigureAwait(false);
             return (Give(message, OutboxStatus.Sent, "250 " + Scrub(response, message.Recipient)), null);
         }
         catch (SmtpCommandException ex) when (ex.ErrorCode == SmtpErrorCode.SenderNotAccepted)
