@@ -13,7 +13,9 @@ export OMOV_SHARED_DATA="${OMOV_SHARED_DATA:-$(cd .. && pwd)/shared/data}"
 [ -d "$OMOV_SHARED_DATA" ] || log "warning: $OMOV_SHARED_DATA is missing; data-driven tests will fail"
 
 # Debian packages the tests drive for real: chromium (the browser tests, through Playwright with
-# no browser download). Installed with apt only when missing, so reruns are quick.
+# no browser download) and python3-aiosmtpd (the real SMTP server of the email tests; Debian's
+# package serves /usr/bin/python3, not a pyenv python3 on PATH). Installed with apt only when
+# missing, so reruns are quick.
 ensure_package() { # ensure_package PACKAGE TEST-COMMAND...
   local package=$1; shift
   "$@" >/dev/null 2>&1 && return 0
@@ -23,6 +25,7 @@ ensure_package() { # ensure_package PACKAGE TEST-COMMAND...
   apt-get install -y -qq "$package" >/dev/null 2>&1 || log "could not install $package: the tests that need it will fail"
 }
 ensure_package chromium test -x /usr/bin/chromium
+ensure_package python3-aiosmtpd /usr/bin/python3 -c 'import aiosmtpd'
 
 log "restoring NuGet packages"
 dotnet restore Omov.slnx --nologo -v q >&2 || { echo "0 passed, 1 failed"; exit 1; }
@@ -75,6 +78,8 @@ start_postgres() {
   export OMOV_TEST_POSTGRES="Host=$pgdir;Username=$user;Database=omov_test"
   log "postgresql running in $pgdir"
 }
+# The email delivery tests talk to a real SMTP server: tests/Omov.Delivery.Tests/Smtp/sink.py on
+
 log "starting a throwaway postgresql"
 start_postgres || { log "no postgresql: the PostgreSQL tests will fail"; unset OMOV_TEST_POSTGRES; }
 for project in tests/*/*.csproj; do

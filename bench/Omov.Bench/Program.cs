@@ -6,6 +6,8 @@ using Omov.Bench;
 // dotnet run -c Release --project bench/Omov.Bench -- [BenchmarkDotNet args]   benchmarks
 // dotnet run -c Release --project bench/Omov.Bench -- once METHOD BALLOTS         one read+count in a fresh process, with peak memory
 // dotnet run -c Release --project bench/Omov.Bench -- import sqlite|postgres N   one register import of N members, with peak memory
+// dotnet run -c Release --project bench/Omov.Bench -- mail enqueue sqlite|postgres N                  queue N ballot emails
+// dotnet run -c Release --project bench/Omov.Bench -- mail send sqlite|postgres N [SENDERS] [MARK]   send N to the local SMTP sink
 // dotnet run -c Release --project bench/Omov.Bench -- post N [PACKS_PER_FILE]     N postal packs into print files, against blank pages
 // dotnet run -c Release --project bench/Omov.Bench -- freeze sqlite|postgres N [PRESET]  freezing a stored contest's roll, against baselines
 // dotnet run -c Release --project bench/Omov.Bench -- ceremony K N                 a key ceremony at production settings, then sealing and opening 20,000 ballots
@@ -22,6 +24,11 @@ if (args.Length >= 3 && args[0] == "freeze")
 if (args.Length >= 2 && args[0] == "post")
 {
     return await PostBench.RunAsync(int.Parse(args[1], CultureInfo.InvariantCulture), args.Length >= 3 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1000);
+}
+
+if (args.Length >= 4 && args[0] == "mail")
+{
+    return await MailBench.RunAsync(args);
 }
 
 if (args.Length >= 3 && args[0] == "import")

@@ -36,6 +36,7 @@ public static class Program
             ServeCommand.Create(context),
             EventCommand.Create(context),
             PostCommand.Create(context),
+            MailCommand.Create(context),
         };
 
         var parsed = root.Parse(args);

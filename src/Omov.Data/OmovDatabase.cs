@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Omov.Data.Engines;
+using Omov.Data.Outbox;
 using Omov.Data.Repositories;
 using Omov.Data.Secrets;
 
@@ -26,6 +27,7 @@ public sealed class OmovDatabase : IDisposable
         Contests = new ContestRepository(dialect);
         Rolls = new RollRepository(dialect);
         Time = time;
+        EmailOutbox = new EmailOutboxRepository(dialect, time);
     }
 
     /// <summary>The key file that protects stored secrets (see <see cref="SecretKeyFile"/>).</summary>
@@ -60,6 +62,9 @@ public sealed class OmovDatabase : IDisposable
 
     /// <summary>Staff accounts.</summary>
     public StaffAccountRepository StaffAccounts { get; }
+
+    /// <summary>The durable email outbox.</summary>
+    public EmailOutboxRepository EmailOutbox { get; }
 
     internal Dialect Dialect { get; }
 

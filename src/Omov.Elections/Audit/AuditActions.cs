@@ -32,4 +32,5 @@ public static class AuditActions
     public const string StaffSecondFactorReset = "staff.second-factor-reset";
     public const string RecoveryCodeUsed = "staff.recovery-code-used";
     public const string AccessRefused = "access.refused";
+    public const string MailSent = "mail.sent";
 }

@@ -1,0 +1,5 @@
+using Omov.Data.Tests.Providers;
+
+namespace Omov.Data.Tests.Outbox;
+
+public sealed class PostgresEmailOutboxRepositoryTests : EmailOutboxRepositoryTests<PostgresProvider>;

@@ -1,0 +1,5 @@
+using Omov.Data.Tests.Providers;
+
+namespace Omov.Delivery.Tests.Email;
+
+public sealed class SqliteEmailSenderTests : EmailSenderTests<SqliteProvider>;
