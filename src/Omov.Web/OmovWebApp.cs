@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -11,6 +12,7 @@ using Microsoft.Extensions.Logging;
 using Omov.Data;
 using Omov.Web.Assets;
 using Omov.Web.Auditing;
+using Omov.Web.Register;
 using Omov.Web.Security;
 using Omov.Web.Staff;
 
@@ -21,6 +23,9 @@ public static class OmovWebApp
 {
     /// <summary>The rate-limit policy on the sign-in pages.</summary>
     public const string SignInRateLimit = "sign-in";
+
+    /// <summary>Bytes an upload's request may carry beyond the file itself (the form's other fields).</summary>
+    public const long UploadSlackBytes = 64 * 1024;
 
     /// <summary>Opens the database (running migrations) and builds the app, not yet started.</summary>
     public static async Task<WebApplication> BuildAsync(OmovWebOptions options, CancellationToken cancellationToken = default)
@@ -49,6 +54,8 @@ public static class OmovWebApp
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentStaff>();
         services.AddSingleton<StaffSignInService>();
+        services.AddSingleton<ImportJobs>();
+        services.AddHostedService(provider => provider.GetRequiredService<ImportJobs>());
 
         var keys = options.CookieKeysDirectory ?? Path.Combine(Path.GetDirectoryName(database.SecretKeyPath) ?? ".", "omov-cookie-keys");
         services.AddDataProtection().SetApplicationName("Omov").PersistKeysToFileSystem(new DirectoryInfo(keys));
@@ -78,6 +85,12 @@ public static class OmovWebApp
             pages.Conventions.AllowAnonymousToFolder("/SignIn");
             pages.Conventions.AllowAnonymousToPage("/Error");
             pages.Conventions.AllowAnonymousToPage("/Denied");
+            // The upload page alone takes big bodies; a little room over the file for the form's other fields.
+            pages.Conventions.AddPageApplicationModelConvention("/Register/Import", page =>
+            {
+                page.Filters.Add(new RequestSizeLimitAttribute(options.MaxUploadBytes + UploadSlackBytes));
+                page.Filters.Add(new RequestFormLimitsAttribute { MultipartBodyLengthLimit = options.MaxUploadBytes + UploadSlackBytes });
+            });
         });
 
         var app = builder.Build();

@@ -10,10 +10,10 @@ namespace Omov.Data.Repositories;
 public sealed class MemberRepository
 {
     private const string SearchWhere =
-        " WHERE membership_number = @exact"
+        " WHERE (membership_number = @exact"
         + " OR lower(last_name) LIKE @prefix ESCAPE '\\'"
         + " OR lower(first_name || ' ' || last_name) LIKE @prefix ESCAPE '\\'"
-        + " OR lower(replace(address_postcode, ' ', '')) LIKE @postcode ESCAPE '\\'";
+        + " OR lower(replace(address_postcode, ' ', '')) LIKE @postcode ESCAPE '\\')";
 
     private readonly Dialect _dialect;
 
@@ -66,23 +66,27 @@ public sealed class MemberRepository
     /// Members whose membership number is <paramref name="text"/>, or whose surname, full name or
     /// postcode (spaces ignored) starts with it, without regard to case; ordered by name.
     /// </summary>
-    public async Task<MemberPage> SearchAsync(string text, int offset = 0, int limit = 50, CancellationToken cancellationToken = default)
+    public Task<MemberPage> SearchAsync(string text, int offset = 0, int limit = 50, CancellationToken cancellationToken = default) =>
+        SearchAsync(text, localPartyCode: null, offset, limit, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="SearchAsync(string, int, int, CancellationToken)"/>, within the local party
+    /// <paramref name="localPartyCode"/> only when it is given (a local officer's scope): the
+    /// filter is part of the query, so members of other parties are never read.
+    /// </summary>
+    public async Task<MemberPage> SearchAsync(string text, string? localPartyCode, int offset = 0, int limit = 50, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentOutOfRangeException.ThrowIfNegative(offset);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
-        var trimmed = text.Trim();
-        var prefix = Escape(trimmed.ToLowerInvariant()) + "%";
-        var postcode = Escape(trimmed.Replace(" ", string.Empty, StringComparison.Ordinal).ToLowerInvariant()) + "%";
-
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            "SELECT COUNT(*) FROM members" + SearchWhere, new { exact = trimmed, prefix, postcode }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        long total;
+        using (var count = SearchCommand(connection, "SELECT COUNT(*) FROM members", text, localPartyCode, string.Empty))
+        {
+            total = Convert.ToInt64(await count.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
+        }
 
-        using var command = Dialect.Command(connection, null, Select + SearchWhere + " ORDER BY last_name, first_name, membership_number LIMIT @limit OFFSET @offset");
-        Dialect.Add(command, "@exact", trimmed);
-        Dialect.Add(command, "@prefix", prefix);
-        Dialect.Add(command, "@postcode", postcode);
+        using var command = SearchCommand(connection, Select, text, localPartyCode, " ORDER BY last_name, first_name, membership_number LIMIT @limit OFFSET @offset");
         Dialect.Add(command, "@limit", limit);
         Dialect.Add(command, "@offset", offset);
         var members = new List<Member>();
@@ -93,6 +97,20 @@ public sealed class MemberRepository
         }
 
         return new MemberPage(members, total);
+    }
+
+    /// <summary>Every member a search finds (see <see cref="SearchAsync(string, string, int, int, CancellationToken)"/>), in the same order, read one at a time (for export).</summary>
+    public async IAsyncEnumerable<Member> StreamSearchAsync(string text, string? localPartyCode, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        using var command = SearchCommand(connection, Select, text, localPartyCode, " ORDER BY last_name, first_name, membership_number");
+        command.CommandTimeout = 0;
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            yield return MemberColumns.Read(_dialect, reader);
+        }
     }
 
     /// <summary>Every member, ordered by membership number, read one at a time (for eligibility and export).</summary>
@@ -160,6 +178,22 @@ public sealed class MemberRepository
         var connection = _dialect.CreateConnection();
         await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
         return connection;
+    }
+
+    private static DbCommand SearchCommand(DbConnection connection, string select, string text, string? localPartyCode, string tail)
+    {
+        var trimmed = text.Trim();
+        var scope = localPartyCode is null ? string.Empty : " AND local_party_code = @party";
+        var command = Dialect.Command(connection, null, select + SearchWhere + scope + tail);
+        Dialect.Add(command, "@exact", trimmed);
+        Dialect.Add(command, "@prefix", Escape(trimmed.ToLowerInvariant()) + "%");
+        Dialect.Add(command, "@postcode", Escape(trimmed.Replace(" ", string.Empty, StringComparison.Ordinal).ToLowerInvariant()) + "%");
+        if (localPartyCode is not null)
+        {
+            Dialect.Add(command, "@party", localPartyCode);
+        }
+
+        return command;
     }
 
     private static string Escape(string text) =>
