@@ -30,7 +30,12 @@ public static class UnitPlacement
         var expected = ParentKindOf(unit.Kind);
         if (parentCode is null)
         {
-            return expected is null ? null : $"a {RegisterCodes.Of(unit.Kind)} needs the code of a {RegisterCodes.Of(expected.Value)} as its parent";
+            return expected is null ? null : $"{A(unit.Kind)} needs the code of a {RegisterCodes.Of(expected.Value)} as its parent";
+        }
+
+        if (expected is null)
+        {
+            return $"{A(unit.Kind)} has no parent";
         }
 
         if (!units.TryGetValue(parentCode, out var parent))
@@ -48,13 +53,10 @@ public static class UnitPlacement
             }
         }
 
-        if (expected is null)
-        {
-            return $"a {RegisterCodes.Of(unit.Kind)} has no parent";
-        }
-
         return parent.Kind == expected
             ? null
-            : $"a {RegisterCodes.Of(unit.Kind)} goes under a {RegisterCodes.Of(expected.Value)}, and {parentCode} is a {RegisterCodes.Of(parent.Kind)}";
+            : $"{A(unit.Kind)} goes under a {RegisterCodes.Of(expected.Value)}, and {parentCode} is a {RegisterCodes.Of(parent.Kind)}";
     }
+
+    private static string A(OrganisationUnitKind kind) => (kind == OrganisationUnitKind.Affiliate ? "an " : "a ") + RegisterCodes.Of(kind);
 }

@@ -18,6 +18,8 @@ internal sealed partial class ImportJobs(OmovDatabase database, TimeProvider tim
     /// <summary>How many finished imports are remembered for their pages (the oldest are forgotten).</summary>
     public const int Remembered = 20;
 
+    private const string UploadFolderPrefix = "omov-import-";
+
     private readonly Lock _lock = new();
     private readonly List<ImportJob> _jobs = [];
     private readonly CancellationTokenSource _stopping = new();
@@ -46,10 +48,34 @@ internal sealed partial class ImportJobs(OmovDatabase database, TimeProvider tim
     }
 
     /// <summary>
-    /// Starts importing <paramref name="path"/> (a temp file this holder now owns and deletes);
-    /// null, with the file deleted, when another import is running.
+    /// A new path for an upload named <paramref name="fileName"/>: a file of that name in a new
+    /// temporary folder, so that the import's messages name the file the operator chose.
     /// </summary>
-    public ImportJob? TryStart(RegisterFileKind kind, string path, string fileName, bool dryRun, bool ignoreUnknownColumns, StaffAccount account)
+    public static string NewUploadPath(string? fileName)
+    {
+        var name = Path.GetFileName(fileName ?? string.Empty);
+        if (name.Length == 0 || name.IndexOfAny(Path.GetInvalidFileNameChars()) >= 0 || name.Length > 100)
+        {
+            name = "upload.csv";
+        }
+
+        return Path.Combine(Directory.CreateTempSubdirectory(UploadFolderPrefix).FullName, name);
+    }
+
+    /// <summary>
+    /// Starts importing <paramref name="path"/> (from <see cref="NewUploadPath"/>; this holder now
+    /// owns it and deletes it); null, with the file deleted, when another import is running.
+    /// </summary>
+    public ImportJob? TryStart(RegisterFileKind kind, string path, bool dryRun, bool ignoreUnknownColumns, StaffAccount account) =>
+        TryStart(kind, path, dryRun, account, (progress, cancellationToken) => RegisterImports.RunAsync(database, time, kind, path, new ImportOptions
+        {
+            DryRun = dryRun,
+            IgnoreUnknownColumns = ignoreUnknownColumns,
+            Progress = progress,
+        }, cancellationToken));
+
+    /// <summary>As the public overload, with the import itself given (tests hold one open to see it running).</summary>
+    internal ImportJob? TryStart(RegisterFileKind kind, string path, bool dryRun, StaffAccount account, Func<IProgress<ImportProgress>, CancellationToken, Task<ImportReport>> import)
     {
         ArgumentNullException.ThrowIfNull(account);
         ImportJob job;
@@ -57,11 +83,11 @@ internal sealed partial class ImportJobs(OmovDatabase database, TimeProvider tim
         {
             if (_running is not null)
             {
-                File.Delete(path);
+                Delete(path);
                 return null;
             }
 
-            job = new ImportJob(Guid.NewGuid(), kind, fileName, new FileInfo(path).Length, dryRun, account.Username, time.GetUtcNow());
+            job = new ImportJob(Guid.NewGuid(), kind, Path.GetFileName(path), new FileInfo(path).Length, dryRun, account.Username, time.GetUtcNow());
             _jobs.Add(job);
             if (_jobs.Count > Remembered)
             {
@@ -69,18 +95,17 @@ internal sealed partial class ImportJobs(OmovDatabase database, TimeProvider tim
             }
 
             _running = job;
-            var options = new ImportOptions { DryRun = dryRun, IgnoreUnknownColumns = ignoreUnknownColumns, Progress = job };
-            _task = Task.Run(() => RunAsync(job, path, options, account, _stopping.Token));
+            _task = Task.Run(() => RunAsync(job, path, account, import, _stopping.Token));
         }
 
         return job;
     }
 
-    private async Task RunAsync(ImportJob job, string path, ImportOptions options, StaffAccount account, CancellationToken cancellationToken)
+    private async Task RunAsync(ImportJob job, string path, StaffAccount account, Func<IProgress<ImportProgress>, CancellationToken, Task<ImportReport>> import, CancellationToken cancellationToken)
     {
         try
         {
-            var report = await RegisterImports.RunAsync(database, time, job.Kind, path, options, cancellationToken).ConfigureAwait(false);
+            var report = await import(job, cancellationToken).ConfigureAwait(false);
             if (!job.DryRun && report.Succeeded)
             {
                 await audit.RecordAsync(account, RegisterImports.AuditAction(job.Kind), job.FileName, RegisterImports.AuditDetails(report), CancellationToken.None).ConfigureAwait(false);
@@ -102,7 +127,7 @@ internal sealed partial class ImportJobs(OmovDatabase database, TimeProvider tim
         }
         finally
         {
-            TryDelete(path);
+            Delete(path);
             lock (_lock)
             {
                 _running = null;
@@ -129,11 +154,17 @@ internal sealed partial class ImportJobs(OmovDatabase database, TimeProvider tim
 
     public void Dispose() => _stopping.Dispose();
 
-    private static void TryDelete(string path)
+    /// <summary>Deletes an upload, and its folder when <see cref="NewUploadPath"/> made it.</summary>
+    private static void Delete(string path)
     {
         try
         {
             File.Delete(path);
+            var folder = Path.GetDirectoryName(path);
+            if (folder is not null && Path.GetFileName(folder).StartsWith(UploadFolderPrefix, StringComparison.Ordinal))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
         }
         catch (IOException)
         {

@@ -110,6 +110,42 @@ public abstract class MemberRepositoryTests<TProvider>
     }
 
     [Fact]
+    public async Task SearchAsync_LocalPartyScope_FindsOnlyThatPartysMembers()
+    {
+        await using var test = await _provider.CreateAsync();
+        using var db = await test.OpenAsync();
+        await db.Members.BulkUpsertAsync(Members.Many(30));
+
+        var scoped = await db.Members.SearchAsync("name1", "CLP-002", offset: 0, limit: 50);
+        var otherPartysNumber = await db.Members.SearchAsync("M0000010", "CLP-002");
+        var unscoped = await db.Members.SearchAsync("name1", localPartyCode: null);
+
+        // Name1, Name11, Name13, Name15, Name17, Name19 are odd, so in CLP-002.
+        Assert.Equal(6, scoped.Total);
+        Assert.All(scoped.Members, m => Assert.Equal("CLP-002", m.LocalPartyCode));
+        Assert.Equal(0, otherPartysNumber.Total);
+        Assert.Equal(11, unscoped.Total);
+    }
+
+    [Fact]
+    public async Task StreamSearchAsync_Scoped_SameMembersAsSearchInOrder()
+    {
+        await using var test = await _provider.CreateAsync();
+        using var db = await test.OpenAsync();
+        await db.Members.BulkUpsertAsync(Members.Many(30));
+
+        var streamed = new List<string>();
+        await foreach (var member in db.Members.StreamSearchAsync("name", "CLP-001"))
+        {
+            streamed.Add(member.MembershipNumber);
+        }
+
+        var paged = await db.Members.SearchAsync("name", "CLP-001", 0, 100);
+        Assert.Equal(15, streamed.Count);
+        Assert.Equal(paged.Members.Select(m => m.MembershipNumber), streamed);
+    }
+
+    [Fact]
     public async Task SearchAsync_SqlLookingText_IsJustData()
     {
         await using var test = await _provider.CreateAsync();

@@ -73,13 +73,13 @@ internal sealed class ImportModel(CurrentStaff staff, ImportJobs jobs, OmovWebOp
             return Page();
         }
 
-        var path = Path.Combine(Path.GetTempPath(), "omov-import-" + Guid.NewGuid().ToString("N") + ".csv");
+        var path = ImportJobs.NewUploadPath(Upload.FileName);
         await using (var target = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, FileOptions.Asynchronous))
         {
             await Upload.CopyToAsync(target, cancellationToken);
         }
 
-        var job = jobs.TryStart(Kind, path, Path.GetFileName(Upload.FileName), DryRun, IgnoreUnknownColumns, account);
+        var job = jobs.TryStart(Kind, path, DryRun, IgnoreUnknownColumns, account);
         if (job is null)
         {
             Running = jobs.Running;
