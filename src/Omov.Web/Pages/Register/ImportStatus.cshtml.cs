@@ -10,7 +10,7 @@ using Omov.Web.Register;
 namespace Omov.Web.Pages.Register;
 
 /// <summary>
-/// An import's progress, refreshed by the browser itself every second while it runs (no
+/// An import's progress, refreshed by the browser itself every two seconds while it runs (no
 /// JavaScript), then its summary and problem report, with the problems as a CSV download.
 /// </summary>
 [Authorize(Policy = nameof(StaffPermission.ManageRegister))]
@@ -20,8 +20,15 @@ internal sealed class ImportStatusModel(ImportJobs jobs, TimeProvider time) : Pa
 
     public TimeSpan Elapsed { get; private set; }
 
-    public IActionResult OnGet(Guid id)
+    /// <summary>
+    /// Whether the page reloads itself while the import runs. An operator may turn it off
+    /// (WCAG 2.2.1 and 2.2.2: a way to stop content that updates by itself).
+    /// </summary>
+    public bool AutoRefresh { get; private set; } = true;
+
+    public IActionResult OnGet(Guid id, string? refresh)
     {
+        AutoRefresh = !string.Equals(refresh, "off", StringComparison.Ordinal);
         if (jobs.Get(id) is not { } job)
         {
             return NotFound();
