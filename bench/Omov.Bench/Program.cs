@@ -6,6 +6,12 @@ using Omov.Bench;
 // dotnet run -c Release --project bench/Omov.Bench -- [BenchmarkDotNet args]   benchmarks
 // dotnet run -c Release --project bench/Omov.Bench -- once METHOD BALLOTS         one read+count in a fresh process, with peak memory
 // dotnet run -c Release --project bench/Omov.Bench -- import sqlite|postgres N   one register import of N members, with peak memory
+// dotnet run -c Release --project bench/Omov.Bench -- pages sqlite|postgres N   the register pages' queries over N members
+if (args.Length >= 3 && args[0] == "pages")
+{
+    return await ImportBench.RunAsync(args[1], int.Parse(args[2], CultureInfo.InvariantCulture), pages: true);
+}
+
 if (args.Length >= 3 && args[0] == "import")
 {
     return await ImportBench.RunAsync(args[1], int.Parse(args[2], CultureInfo.InvariantCulture));

@@ -97,6 +97,20 @@ public static class OmovWebApp
         app.UseExceptionHandler("/Error");
         app.UseStatusCodePagesWithReExecute("/Error", "?status={0}");
         app.UseMiddleware<SecurityHeaders>();
+        // An upload whose declared size is over the limit is turned away before its body is read,
+        // with the error page's "too large" message rather than a failed form.
+        app.Use((context, next) =>
+        {
+            if (HttpMethods.IsPost(context.Request.Method)
+                && context.Request.Path.Equals("/Register/Import", StringComparison.OrdinalIgnoreCase)
+                && context.Request.ContentLength > options.MaxUploadBytes + UploadSlackBytes)
+            {
+                context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+                return Task.CompletedTask;
+            }
+
+            return next(context);
+        });
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();

@@ -124,6 +124,9 @@ public abstract class ImportPagesTests(Browser browser)
         Assert.Contains("empty.csv is empty", await page.GetByRole(AriaRole.Alert).InnerTextAsync(), StringComparison.Ordinal);
         await UploadAsync(page, "large.csv", "code,name,kind,parent\n" + new string('x', 2000), dryRun: true);
         Assert.Contains("the largest file this server accepts is 1000 bytes", await page.GetByRole(AriaRole.Alert).InnerTextAsync(), StringComparison.Ordinal);
+        await UploadAsync(page, "huge.csv", "code,name,kind,parent\n" + new string('x', 100_000), dryRun: true);
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "That file is too large" })).ToBeVisibleAsync();
+        Assert.Contains("The largest file this server accepts is 1000 bytes", await page.InnerTextAsync("main"), StringComparison.Ordinal);
         await noScript.CloseAsync();
     }
 
