@@ -109,15 +109,20 @@ public sealed class OrganisationUnitRepository
         await using var connection = _dialect.CreateConnection();
         await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
         var counts = new Dictionary<string, long>(StringComparer.Ordinal);
-        foreach (var column in (string[])["local_party_code", "branch_code", "affiliate_code"])
+        // One pass over the members, counted here: cheaper on both engines than grouping in SQL
+        // (which sorts 600,000 rows) or one grouped query per column (three scans).
+        using var command = Dialect.Command(connection, null, "SELECT local_party_code, branch_code, affiliate_code FROM members");
+        command.CommandTimeout = 0;
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            using var command = Dialect.Command(connection, null, $"SELECT {column}, COUNT(*) FROM members WHERE {column} IS NOT NULL GROUP BY {column}");
-            command.CommandTimeout = 0;
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            for (var column = 0; column < 3; column++)
             {
-                var code = reader.GetString(0);
-                counts[code] = counts.GetValueOrDefault(code) + Convert.ToInt64(reader.GetValue(1), System.Globalization.CultureInfo.InvariantCulture);
+                if (!reader.IsDBNull(column))
+                {
+                    var code = reader.GetString(column);
+                    counts[code] = counts.GetValueOrDefault(code) + 1;
+                }
             }
         }
 
