@@ -54,6 +54,7 @@ public static class OmovWebApp
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentStaff>();
         services.AddSingleton<StaffSignInService>();
+        services.AddSingleton<UnitCounts>();
         services.AddSingleton<ImportJobs>();
         services.AddHostedService(provider => provider.GetRequiredService<ImportJobs>());
 

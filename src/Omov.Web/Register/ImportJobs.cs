@@ -13,7 +13,7 @@ namespace Omov.Web.Register;
 /// The uploaded file is deleted when its import ends. Stopping the app cancels a running import,
 /// which then writes nothing (the importers write in one transaction).
 /// </summary>
-internal sealed partial class ImportJobs(OmovDatabase database, TimeProvider time, WebAudit audit, ILogger<ImportJobs> logger) : IHostedService, IDisposable
+internal sealed partial class ImportJobs(OmovDatabase database, TimeProvider time, WebAudit audit, UnitCounts counts, ILogger<ImportJobs> logger) : IHostedService, IDisposable
 {
     /// <summary>How many finished imports are remembered for their pages (the oldest are forgotten).</summary>
     public const int Remembered = 20;
@@ -108,6 +108,7 @@ internal sealed partial class ImportJobs(OmovDatabase database, TimeProvider tim
             var report = await import(job, cancellationToken).ConfigureAwait(false);
             if (!job.DryRun && report.Succeeded)
             {
+                counts.Clear();
                 await audit.RecordAsync(account, RegisterImports.AuditAction(job.Kind), job.FileName, RegisterImports.AuditDetails(report), CancellationToken.None).ConfigureAwait(false);
             }
 

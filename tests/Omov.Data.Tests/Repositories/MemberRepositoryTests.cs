@@ -145,6 +145,26 @@ public abstract class MemberRepositoryTests<TProvider>
         Assert.Equal(paged.Members.Select(m => m.MembershipNumber), streamed);
     }
 
+    [Theory]
+    [InlineData("ada okon", 1)]
+    [InlineData("ADA OKONKWO-SMITH", 1)]
+    [InlineData("ad okon", 0)]
+    [InlineData("okonkwo", 1)]
+    [InlineData("m155ab", 1)]
+    [InlineData("M15 5A", 1)]
+    [InlineData("m1", 1)]
+    [InlineData("m16", 0)]
+    [InlineData("bob jones", 1)]
+    public async Task SearchAsync_FullNameAndPostcodeForms_Found(string text, int expected)
+    {
+        await using var test = await _provider.CreateAsync();
+        using var db = await test.OpenAsync();
+        await db.Members.UpsertAsync(Members.Full("X1"));
+        await db.Members.UpsertAsync(Members.Bare("X2"));
+
+        Assert.Equal(expected, (await db.Members.SearchAsync(text)).Total);
+    }
+
     [Fact]
     public async Task SearchAsync_SqlLookingText_IsJustData()
     {

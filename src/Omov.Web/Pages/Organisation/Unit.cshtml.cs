@@ -7,6 +7,7 @@ using Omov.Elections.Audit;
 using Omov.Elections.Register;
 using Omov.Elections.Staff;
 using Omov.Web.Auditing;
+using Omov.Web.Register;
 using Omov.Web.Staff;
 
 namespace Omov.Web.Pages.Organisation;
@@ -16,7 +17,7 @@ namespace Omov.Web.Pages.Organisation;
 /// under another parent (refusing a move into itself or under the wrong kind). Audited as <c>units.changed</c>.
 /// </summary>
 [Authorize(Policy = nameof(StaffPermission.ViewMember))]
-internal sealed class UnitModel(CurrentStaff staff, OmovDatabase database, WebAudit audit) : PageModel
+internal sealed class UnitModel(CurrentStaff staff, OmovDatabase database, UnitCounts counts, WebAudit audit) : PageModel
 {
     public OrganisationUnit Unit { get; private set; } = null!;
 
@@ -111,7 +112,7 @@ internal sealed class UnitModel(CurrentStaff staff, OmovDatabase database, WebAu
         }
 
         Unit = unit;
-        Tree = new OrganisationTree(units, await database.Units.CountMembersAsync(cancellationToken));
+        Tree = new OrganisationTree(units, (await counts.GetAsync(cancellationToken)).Counts);
         var path = new List<OrganisationUnit>();
         for (var at = unit.ParentCode; at is not null && byCode.TryGetValue(at, out var parent) && path.Count < 8; at = parent.ParentCode)
         {
