@@ -14,7 +14,13 @@ namespace Omov.Bench;
 /// </summary>
 internal static class ImportBench
 {
-    public static async Task<int> RunAsync(string engine, int members)
+    public static Task<int> RunAsync(string engine, int members) => RunAsync(engine, members, pages: false);
+
+    /// <summary>
+    /// With <paramref name="pages"/>, after the import, times what the web's register pages ask
+    /// of the database (median of 5 after one warm-up), against counting the members as baseline.
+    /// </summary>
+    public static async Task<int> RunAsync(string engine, int members, bool pages)
     {
         var folder = Path.Combine(Path.GetTempPath(), "omov-bench", FormattableString.Invariant($"register-{members}"));
         if (!File.Exists(Path.Combine(folder, "members.csv")))
@@ -77,6 +83,12 @@ internal static class ImportBench
             {
                 Console.Error.WriteLine("import reported problems: " + string.Join("; ", units.Problems.Concat(first.Problems).Take(5)));
                 return 1;
+            }
+
+            if (pages)
+            {
+                await RegisterPagesBench.RunAsync(database, engine, members);
+                return 0;
             }
 
             using var process = Process.GetCurrentProcess();

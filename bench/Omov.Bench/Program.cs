@@ -11,6 +11,7 @@ using Omov.Bench;
 // dotnet run -c Release --project bench/Omov.Bench -- post N [PACKS_PER_FILE]     N postal packs into print files, against blank pages
 // dotnet run -c Release --project bench/Omov.Bench -- freeze sqlite|postgres N [PRESET]  freezing a stored contest's roll, against baselines
 // dotnet run -c Release --project bench/Omov.Bench -- ceremony K N                 a key ceremony at production settings, then sealing and opening 20,000 ballots
+// dotnet run -c Release --project bench/Omov.Bench -- pages sqlite|postgres N   the register pages' queries over N members
 if (args.Length >= 3 && args[0] == "ceremony")
 {
     return CeremonyBench.Run(args);
@@ -29,6 +30,11 @@ if (args.Length >= 2 && args[0] == "post")
 if (args.Length >= 4 && args[0] == "mail")
 {
     return await MailBench.RunAsync(args);
+}
+
+if (args.Length >= 3 && args[0] == "pages")
+{
+    return await ImportBench.RunAsync(args[1], int.Parse(args[2], CultureInfo.InvariantCulture), pages: true);
 }
 
 if (args.Length >= 3 && args[0] == "import")

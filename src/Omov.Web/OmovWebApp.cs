@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -11,6 +12,7 @@ using Microsoft.Extensions.Logging;
 using Omov.Data;
 using Omov.Web.Assets;
 using Omov.Web.Auditing;
+using Omov.Web.Register;
 using Omov.Web.Security;
 using Omov.Web.Staff;
 
@@ -21,6 +23,9 @@ public static class OmovWebApp
 {
     /// <summary>The rate-limit policy on the sign-in pages.</summary>
     public const string SignInRateLimit = "sign-in";
+
+    /// <summary>Bytes an upload's request may carry beyond the file itself (the form's other fields).</summary>
+    public const long UploadSlackBytes = 64 * 1024;
 
     /// <summary>Opens the database (running migrations) and builds the app, not yet started.</summary>
     public static async Task<WebApplication> BuildAsync(OmovWebOptions options, CancellationToken cancellationToken = default)
@@ -49,6 +54,9 @@ public static class OmovWebApp
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentStaff>();
         services.AddSingleton<StaffSignInService>();
+        services.AddSingleton<UnitCounts>();
+        services.AddSingleton<ImportJobs>();
+        services.AddHostedService(provider => provider.GetRequiredService<ImportJobs>());
 
         var keys = options.CookieKeysDirectory ?? Path.Combine(Path.GetDirectoryName(database.SecretKeyPath) ?? ".", "omov-cookie-keys");
         services.AddDataProtection().SetApplicationName("Omov").PersistKeysToFileSystem(new DirectoryInfo(keys));
@@ -78,12 +86,32 @@ public static class OmovWebApp
             pages.Conventions.AllowAnonymousToFolder("/SignIn");
             pages.Conventions.AllowAnonymousToPage("/Error");
             pages.Conventions.AllowAnonymousToPage("/Denied");
+            // The upload page alone takes big bodies; a little room over the file for the form's other fields.
+            pages.Conventions.AddPageApplicationModelConvention("/Register/Import", page =>
+            {
+                page.Filters.Add(new RequestSizeLimitAttribute(options.MaxUploadBytes + UploadSlackBytes));
+                page.Filters.Add(new RequestFormLimitsAttribute { MultipartBodyLengthLimit = options.MaxUploadBytes + UploadSlackBytes });
+            });
         });
 
         var app = builder.Build();
         app.UseExceptionHandler("/Error");
         app.UseStatusCodePagesWithReExecute("/Error", "?status={0}");
         app.UseMiddleware<SecurityHeaders>();
+        // An upload whose declared size is over the limit is turned away before its body is read,
+        // with the error page's "too large" message rather than a failed form.
+        app.Use((context, next) =>
+        {
+            if (HttpMethods.IsPost(context.Request.Method)
+                && context.Request.Path.Equals("/Register/Import", StringComparison.OrdinalIgnoreCase)
+                && context.Request.ContentLength > options.MaxUploadBytes + UploadSlackBytes)
+            {
+                context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+                return Task.CompletedTask;
+            }
+
+            return next(context);
+        });
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();

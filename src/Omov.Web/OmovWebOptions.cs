@@ -29,4 +29,13 @@ public sealed record OmovWebOptions
 
     /// <summary>Requests per minute each client address may make to the sign-in pages.</summary>
     public int SignInRequestsPerMinute { get; init; } = 20;
+
+    /// <summary>
+    /// The largest register file the import page accepts, in bytes (1 GiB by default). Uploads are
+    /// streamed to a temporary file, never held in memory.
+    /// </summary>
+    public long MaxUploadBytes { get; init; } = 1L << 30;
+
+    /// <summary>Members shown per page of a search.</summary>
+    public int MembersPerPage { get; init; } = 50;
 }

@@ -104,7 +104,7 @@ internal static class MembersCommand
 
             var isDryRun = parsed.GetValue(dryRun);
             var ignoreUnknownColumns = parsed.GetValue(ignoreUnknown);
-            return RegisterImport.Run(context, path, parsed.GetValue(db) ?? DatabaseOption.Default, isDryRun, AuditActions.MembersImported, "members", "members", (database, progress) =>
+            return RegisterImport.Run(context, path, parsed.GetValue(db) ?? DatabaseOption.Default, isDryRun, RegisterImports.AuditAction(RegisterFileKind.Members), "members", "members", (database, progress) =>
                 new MemberImporter(database, TimeProvider.System).ImportAsync(path, new ImportOptions
                 {
                     DryRun = isDryRun,

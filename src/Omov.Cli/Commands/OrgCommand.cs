@@ -24,7 +24,7 @@ internal static class OrgCommand
         {
             var path = parsed.GetRequiredValue(file);
             var isDryRun = parsed.GetValue(dryRun);
-            return RegisterImport.Run(context, path, parsed.GetValue(db) ?? DatabaseOption.Default, isDryRun, AuditActions.UnitsImported, "units", "organisation units", (database, progress) =>
+            return RegisterImport.Run(context, path, parsed.GetValue(db) ?? DatabaseOption.Default, isDryRun, RegisterImports.AuditAction(RegisterFileKind.Units), "units", "organisation units", (database, progress) =>
                 new UnitImporter(database, TimeProvider.System).ImportAsync(path, new ImportOptions { DryRun = isDryRun, Progress = progress }));
         });
 

@@ -50,10 +50,7 @@ internal static class RegisterImport
             return ExitCodes.BadInput;
         }
 
-        if (!isDryRun && !CliAudit.Record(context, database, auditAction, name, new Dictionary<string, string>
-        {
-            ["rows"] = report.RowsWritten.ToString(CultureInfo.InvariantCulture),
-        }))
+        if (!isDryRun && !CliAudit.Record(context, database, auditAction, name, RegisterImports.AuditDetails(report)))
         {
             return ExitCodes.Failure;
         }

@@ -91,13 +91,7 @@ public sealed class UnitImporter(OmovDatabase database, TimeProvider time)
 
         foreach (var (line, unit) in rows)
         {
-            OrganisationUnitKind? parentKind = unit.Kind switch
-            {
-                OrganisationUnitKind.Region => OrganisationUnitKind.Nation,
-                OrganisationUnitKind.LocalParty => OrganisationUnitKind.Region,
-                OrganisationUnitKind.Branch => OrganisationUnitKind.LocalParty,
-                _ => null,
-            };
+            var parentKind = UnitPlacement.ParentKindOf(unit.Kind);
             if (parentKind is null && unit.ParentCode is not null)
             {
                 problems.Add(line, "parent", $"a {RegisterCodes.Of(unit.Kind)} has no parent");

@@ -9,11 +9,8 @@ namespace Omov.Data.Repositories;
 /// <summary>The members of the register.</summary>
 public sealed partial class MemberRepository
 {
-    private const string SearchWhere =
-        " WHERE membership_number = @exact"
-        + " OR lower(last_name) LIKE @prefix ESCAPE '\\'"
-        + " OR lower(first_name || ' ' || last_name) LIKE @prefix ESCAPE '\\'"
-        + " OR lower(replace(address_postcode, ' ', '')) LIKE @postcode ESCAPE '\\'";
+    /// <summary>Sorts after any text that starts with a given prefix (U+10FFFF): the top of a prefix's index range.</summary>
+    private const string HighestText = "\U0010FFFF";
 
     private readonly Dialect _dialect;
 
@@ -63,26 +60,32 @@ public sealed partial class MemberRepository
     }
 
     /// <summary>
-    /// Members whose membership number is <paramref name="text"/>, or whose surname, full name or
-    /// postcode (spaces ignored) starts with it, without regard to case; ordered by name.
+    /// Members whose membership number is <paramref name="text"/>, whose surname starts with it,
+    /// whose first name and surname are its words (the last one a prefix: "ada lov"), or whose
+    /// postcode starts with it (spaces ignored), without regard to case; ordered by name. Every
+    /// branch of the search is an index range, so it stays fast on a register of 600,000.
     /// </summary>
-    public async Task<MemberPage> SearchAsync(string text, int offset = 0, int limit = 50, CancellationToken cancellationToken = default)
+    public Task<MemberPage> SearchAsync(string text, int offset = 0, int limit = 50, CancellationToken cancellationToken = default) =>
+        SearchAsync(text, localPartyCode: null, offset, limit, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="SearchAsync(string, int, int, CancellationToken)"/>, within the local party
+    /// <paramref name="localPartyCode"/> only when it is given (a local officer's scope): the
+    /// filter is part of the query, so members of other parties are never read.
+    /// </summary>
+    public async Task<MemberPage> SearchAsync(string text, string? localPartyCode, int offset = 0, int limit = 50, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentOutOfRangeException.ThrowIfNegative(offset);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
-        var trimmed = text.Trim();
-        var prefix = Escape(trimmed.ToLowerInvariant()) + "%";
-        var postcode = Escape(trimmed.Replace(" ", string.Empty, StringComparison.Ordinal).ToLowerInvariant()) + "%";
-
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            "SELECT COUNT(*) FROM members" + SearchWhere, new { exact = trimmed, prefix, postcode }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        long total;
+        using (var count = SearchCommand(connection, "SELECT COUNT(*) FROM members", text, localPartyCode, string.Empty))
+        {
+            total = Convert.ToInt64(await count.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
+        }
 
-        using var command = Dialect.Command(connection, null, Select + SearchWhere + " ORDER BY last_name, first_name, membership_number LIMIT @limit OFFSET @offset");
-        Dialect.Add(command, "@exact", trimmed);
-        Dialect.Add(command, "@prefix", prefix);
-        Dialect.Add(command, "@postcode", postcode);
+        using var command = SearchCommand(connection, Select, text, localPartyCode, " ORDER BY last_name, first_name, membership_number LIMIT @limit OFFSET @offset");
         Dialect.Add(command, "@limit", limit);
         Dialect.Add(command, "@offset", offset);
         var members = new List<Member>();
@@ -93,6 +96,20 @@ public sealed partial class MemberRepository
         }
 
         return new MemberPage(members, total);
+    }
+
+    /// <summary>Every member a search finds (see <see cref="SearchAsync(string, string, int, int, CancellationToken)"/>), in the same order, read one at a time (for export).</summary>
+    public async IAsyncEnumerable<Member> StreamSearchAsync(string text, string? localPartyCode, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        using var command = SearchCommand(connection, Select, text, localPartyCode, " ORDER BY last_name, first_name, membership_number");
+        command.CommandTimeout = 0;
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            yield return MemberColumns.Read(_dialect, reader);
+        }
     }
 
     /// <summary>Every member, ordered by membership number, read one at a time (for eligibility and export).</summary>
@@ -160,6 +177,67 @@ public sealed partial class MemberRepository
         var connection = _dialect.CreateConnection();
         await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
         return connection;
+    }
+
+    private DbCommand SearchCommand(DbConnection connection, string select, string text, string? localPartyCode, string tail)
+    {
+        var trimmed = text.Trim();
+        var lower = trimmed.ToLowerInvariant();
+        // Each way of matching is its own index range; their union is the set of matches.
+        var sqlite = _dialect.Engine == DatabaseEngine.Sqlite;
+        var lastName = sqlite ? "last_name COLLATE NOCASE" : "lower(last_name)";
+        var postcodeColumn = sqlite ? "address_postcode COLLATE NOCASE" : "lower(address_postcode)";
+        var branches = new List<string> { "SELECT membership_number FROM members WHERE membership_number = @exact" };
+        var values = new List<(string Name, object Value)> { ("@exact", trimmed) };
+
+        void Prefix(string column, string exactFilter, string prefix, string? extra = null, string? like = null)
+        {
+            var n = values.Count;
+            branches.Add($"SELECT membership_number FROM members WHERE {column} >= @lo{n} AND {column} < @hi{n} AND {exactFilter} LIKE @like{n} ESCAPE '\\'" + (extra is null ? string.Empty : $" AND lower(first_name) = @first{n}"));
+            values.Add(("@lo" + n, prefix));
+            values.Add(("@hi" + n, prefix + HighestText));
+            values.Add(("@like" + n, Escape(like ?? prefix) + "%"));
+            if (extra is not null)
+            {
+                values.Add(("@first" + n, extra));
+            }
+        }
+
+        if (lower.Length > 0)
+        {
+            Prefix(lastName, "lower(last_name)", lower);
+            // "first last": the first name whole, the surname as a prefix (at each space: first names may have several words).
+            for (int space = lower.IndexOf(' ', StringComparison.Ordinal), tries = 0; space > 0 && space < lower.Length - 1 && tries < 3; space = lower.IndexOf(' ', space + 1), tries++)
+            {
+                Prefix(lastName, "lower(last_name)", lower[(space + 1)..].TrimStart(), lower[..space]);
+            }
+
+            // Postcodes are stored with one space between the outward code (2 to 4 characters) and
+            // the inward code; "m155" may be the start of "M15 5AB", "M1 55.." or "M155 ..".
+            var compact = lower.Replace(" ", string.Empty, StringComparison.Ordinal);
+            if (compact.Length >= 2 && compact.Any(char.IsAsciiDigit) && compact.Length <= 8)
+            {
+                Prefix(postcodeColumn, "lower(replace(address_postcode, ' ', ''))", compact);
+                for (var outward = 2; outward <= 4 && outward < compact.Length; outward++)
+                {
+                    Prefix(postcodeColumn, "lower(replace(address_postcode, ' ', ''))", compact[..outward] + " " + compact[outward..], like: compact);
+                }
+            }
+        }
+
+        var scope = localPartyCode is null ? string.Empty : " AND local_party_code = @party";
+        var command = Dialect.Command(connection, null, select + " WHERE membership_number IN (" + string.Join(" UNION ", branches) + ")" + scope + tail);
+        foreach (var (name, value) in values)
+        {
+            Dialect.Add(command, name, value);
+        }
+
+        if (localPartyCode is not null)
+        {
+            Dialect.Add(command, "@party", localPartyCode);
+        }
+
+        return command;
     }
 
     private static string Escape(string text) =>

@@ -12,6 +12,7 @@ public static class AuditActions
     public const string MembersImported = "members.imported";
     public const string MembersExported = "members.exported";
     public const string UnitsImported = "units.imported";
+    public const string UnitsChanged = "units.changed";
     public const string RulebookEdited = "rulebook.edited";
     public const string RollFrozen = "roll.frozen";
     public const string RollApproved = "roll.approved";

@@ -5,7 +5,7 @@ namespace Omov.Web.Pages;
 
 /// <summary>The page for errors and bare status codes: plain words, never a stack trace.</summary>
 [IgnoreAntiforgeryToken]
-internal sealed class ErrorModel : PageModel
+internal sealed class ErrorModel(OmovWebOptions options) : PageModel
 {
     public string Heading { get; private set; } = "Sorry, something went wrong";
 
@@ -22,6 +22,7 @@ internal sealed class ErrorModel : PageModel
             404 => ("Page not found", "Check the address, or go back to the home page."),
             400 => ("That request was not understood", "If you were filling in a form, go back, reload the page and try again."),
             429 => ("Too many attempts", "Wait a minute and try again."),
+            413 => ("That file is too large", $"The largest file this server accepts is {Register.ImportModel.Size(options.MaxUploadBytes)}. Nothing was imported."),
             _ => (Heading, Explanation),
         };
         if (status is >= 400 and < 600)

@@ -110,6 +110,62 @@ public abstract class MemberRepositoryTests<TProvider>
     }
 
     [Fact]
+    public async Task SearchAsync_LocalPartyScope_FindsOnlyThatPartysMembers()
+    {
+        await using var test = await _provider.CreateAsync();
+        using var db = await test.OpenAsync();
+        await db.Members.BulkUpsertAsync(Members.Many(30));
+
+        var scoped = await db.Members.SearchAsync("name1", "CLP-002", offset: 0, limit: 50);
+        var otherPartysNumber = await db.Members.SearchAsync("M0000010", "CLP-002");
+        var unscoped = await db.Members.SearchAsync("name1", localPartyCode: null);
+
+        // Name1, Name11, Name13, Name15, Name17, Name19 are odd, so in CLP-002.
+        Assert.Equal(6, scoped.Total);
+        Assert.All(scoped.Members, m => Assert.Equal("CLP-002", m.LocalPartyCode));
+        Assert.Equal(0, otherPartysNumber.Total);
+        Assert.Equal(11, unscoped.Total);
+    }
+
+    [Fact]
+    public async Task StreamSearchAsync_Scoped_SameMembersAsSearchInOrder()
+    {
+        await using var test = await _provider.CreateAsync();
+        using var db = await test.OpenAsync();
+        await db.Members.BulkUpsertAsync(Members.Many(30));
+
+        var streamed = new List<string>();
+        await foreach (var member in db.Members.StreamSearchAsync("name", "CLP-001"))
+        {
+            streamed.Add(member.MembershipNumber);
+        }
+
+        var paged = await db.Members.SearchAsync("name", "CLP-001", 0, 100);
+        Assert.Equal(15, streamed.Count);
+        Assert.Equal(paged.Members.Select(m => m.MembershipNumber), streamed);
+    }
+
+    [Theory]
+    [InlineData("ada okon", 1)]
+    [InlineData("ADA OKONKWO-SMITH", 1)]
+    [InlineData("ad okon", 0)]
+    [InlineData("okonkwo", 1)]
+    [InlineData("m155ab", 1)]
+    [InlineData("M15 5A", 1)]
+    [InlineData("m1", 1)]
+    [InlineData("m16", 0)]
+    [InlineData("bob jones", 1)]
+    public async Task SearchAsync_FullNameAndPostcodeForms_Found(string text, int expected)
+    {
+        await using var test = await _provider.CreateAsync();
+        using var db = await test.OpenAsync();
+        await db.Members.UpsertAsync(Members.Full("X1"));
+        await db.Members.UpsertAsync(Members.Bare("X2"));
+
+        Assert.Equal(expected, (await db.Members.SearchAsync(text)).Total);
+    }
+
+    [Fact]
     public async Task SearchAsync_SqlLookingText_IsJustData()
     {
         await using var test = await _provider.CreateAsync();

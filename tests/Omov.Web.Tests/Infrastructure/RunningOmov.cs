@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Omov.Data;
+using Omov.Elections.Audit;
 using Omov.Elections.Staff;
 using OtpNet;
 
@@ -36,7 +37,10 @@ internal sealed class RunningOmov : IAsyncDisposable
 
     public OmovDatabase Database => _app.Services.GetRequiredService<OmovDatabase>();
 
-    public static async Task<RunningOmov> StartAsync(DatabaseEngine engine, TimeProvider? time = null)
+    /// <summary>The app's services (for tests that reach a singleton such as the import holder).</summary>
+    public IServiceProvider Services => _app.Services;
+
+    public static async Task<RunningOmov> StartAsync(DatabaseEngine engine, TimeProvider? time = null, Func<OmovWebOptions, OmovWebOptions>? configure = null)
     {
         var folder = Directory.CreateTempSubdirectory("omov-web-").FullName;
         string connection;
@@ -54,7 +58,7 @@ internal sealed class RunningOmov : IAsyncDisposable
             connection = Path.Combine(folder, "omov.db");
         }
 
-        var app = await OmovWebApp.BuildAsync(new OmovWebOptions
+        var options = new OmovWebOptions
         {
             Database = connection,
             Urls = "http://127.0.0.1:0",
@@ -64,7 +68,8 @@ internal sealed class RunningOmov : IAsyncDisposable
             Time = time ?? TimeProvider.System,
             // Tests sign in many times from one address.
             SignInRequestsPerMinute = 10_000,
-        });
+        };
+        var app = await OmovWebApp.BuildAsync(configure is null ? options : configure(options));
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         return new RunningOmov(app, folder, pgDatabase, new Uri(address));
@@ -121,6 +126,18 @@ internal sealed class RunningOmov : IAsyncDisposable
         await admin.OpenAsync();
         await using var command = new NpgsqlCommand(sql, admin);
         await command.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>All audit entries, oldest first.</summary>
+    public async Task<List<AuditEntry>> AuditEntriesAsync()
+    {
+        var entries = new List<AuditEntry>();
+        await foreach (var entry in Database.AuditLog.ReadAllAsync())
+        {
+            entries.Add(entry);
+        }
+
+        return entries;
     }
 
     /// <summary>Whether <paramref name="status"/> is a redirect.</summary>
