@@ -23,6 +23,13 @@ internal sealed class CurrentStaff(IHttpContextAccessor accessor, OmovDatabase d
         return _account;
     }
 
+    /// <summary>Keeps the account the session cookie's validation already loaded, so the request reads it once.</summary>
+    public void Remember(StaffAccount? account)
+    {
+        _account = account;
+        _loaded = true;
+    }
+
     /// <summary>The account; throws when nobody is signed in (pages that need staff are authorized first).</summary>
     public async Task<StaffAccount> RequireAsync(CancellationToken cancellationToken) =>
         await GetAsync(cancellationToken).ConfigureAwait(false) ?? throw new InvalidOperationException("No staff account is signed in.");

@@ -33,7 +33,10 @@ internal static class StaffCookies
             if (account is not { Enabled: true })
             {
                 context.RejectPrincipal();
+                return;
             }
+
+            context.HttpContext.RequestServices.GetRequiredService<CurrentStaff>().Remember(account);
         };
     }
 
