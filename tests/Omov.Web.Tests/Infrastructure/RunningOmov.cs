@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
+using Omov.Data.Tests.Providers;
 using Omov.Data;
 using Omov.Elections.Audit;
 using Omov.Elections.Staff;
@@ -13,8 +13,8 @@ namespace Omov.Web.Tests.Infrastructure;
 
 /// <summary>
 /// A real Omov web server on a free localhost port, over a fresh database on the engine the test
-/// names (a temp SQLite file, or a new database on the PostgreSQL server ./test.sh starts), with
-/// its own secret key file. Disposing stops it and removes everything.
+/// names (from the storage tests' providers: a temp SQLite file, or a new database on the
+/// PostgreSQL server ./test.sh starts), with its own secret key file. Disposing stops it and removes everything.
 /// </summary>
 internal sealed class RunningOmov : IAsyncDisposable
 {
@@ -23,13 +23,13 @@ internal sealed class RunningOmov : IAsyncDisposable
 
     private readonly WebApplication _app;
     private readonly string _folder;
-    private readonly string? _postgresDatabase;
+    private readonly TestDatabase _database;
 
-    private RunningOmov(WebApplication app, string folder, string? postgresDatabase, Uri address)
+    private RunningOmov(WebApplication app, string folder, TestDatabase database, Uri address)
     {
         _app = app;
         _folder = folder;
-        _postgresDatabase = postgresDatabase;
+        _database = database;
         Address = address;
     }
 
@@ -43,26 +43,13 @@ internal sealed class RunningOmov : IAsyncDisposable
     public static async Task<RunningOmov> StartAsync(DatabaseEngine engine, TimeProvider? time = null, Func<OmovWebOptions, OmovWebOptions>? configure = null)
     {
         var folder = Directory.CreateTempSubdirectory("omov-web-").FullName;
-        string connection;
-        string? pgDatabase = null;
-        if (engine == DatabaseEngine.Postgres)
-        {
-            var server = Environment.GetEnvironmentVariable("OMOV_TEST_POSTGRES");
-            Assert.False(string.IsNullOrWhiteSpace(server), "OMOV_TEST_POSTGRES is not set: run ./test.sh, which starts a throwaway PostgreSQL.");
-            pgDatabase = "omov_web_" + Guid.NewGuid().ToString("N");
-            await ExecuteAsync(server!, $"CREATE DATABASE {pgDatabase}");
-            connection = new NpgsqlConnectionStringBuilder(server) { Database = pgDatabase }.ToString();
-        }
-        else
-        {
-            connection = Path.Combine(folder, "omov.db");
-        }
-
+        IDatabaseProvider provider = engine == DatabaseEngine.Postgres ? new PostgresProvider() : new SqliteProvider();
+        var database = await provider.CreateAsync();
         var options = new OmovWebOptions
         {
-            Database = connection,
+            Database = database.Connection,
             Urls = "http://127.0.0.1:0",
-            SecretKeyFile = Path.Combine(folder, "secret-key"),
+            SecretKeyFile = database.SecretKeyFile,
             CookieKeysDirectory = Path.Combine(folder, "cookie-keys"),
             AllowInsecureCookies = true,
             Time = time ?? TimeProvider.System,
@@ -72,7 +59,7 @@ internal sealed class RunningOmov : IAsyncDisposable
         var app = await OmovWebApp.BuildAsync(configure is null ? options : configure(options));
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        return new RunningOmov(app, folder, pgDatabase, new Uri(address));
+        return new RunningOmov(app, folder, database, new Uri(address));
     }
 
     /// <summary>Adds a staff account; returns its TOTP secret (null: the account must enrol at first sign-in).</summary>
@@ -103,13 +90,7 @@ internal sealed class RunningOmov : IAsyncDisposable
     {
         await _app.StopAsync();
         await _app.DisposeAsync();
-        if (_postgresDatabase is not null)
-        {
-            NpgsqlConnection.ClearAllPools();
-            await ExecuteAsync(Environment.GetEnvironmentVariable("OMOV_TEST_POSTGRES")!, $"DROP DATABASE IF EXISTS {_postgresDatabase} WITH (FORCE)");
-        }
-
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        await _database.DisposeAsync();
         try
         {
             Directory.Delete(_folder, recursive: true);
@@ -118,14 +99,6 @@ internal sealed class RunningOmov : IAsyncDisposable
         {
             // A file still held open on this platform; the temp folder is cleaned eventually.
         }
-    }
-
-    private static async Task ExecuteAsync(string server, string sql)
-    {
-        await using var admin = new NpgsqlConnection(server);
-        await admin.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, admin);
-        await command.ExecuteNonQueryAsync();
     }
 
     /// <summary>All audit entries, oldest first.</summary>
