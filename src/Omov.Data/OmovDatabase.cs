@@ -2,6 +2,7 @@ using System.Data.Common;
 using Omov.Data.Engines;
 using Omov.Data.Outbox;
 using Omov.Data.Repositories;
+using Omov.Data.Voting;
 using Omov.Data.Secrets;
 
 namespace Omov.Data;
@@ -28,6 +29,7 @@ public sealed class OmovDatabase : IDisposable
         Rolls = new RollRepository(dialect);
         Time = time;
         EmailOutbox = new EmailOutboxRepository(dialect, time);
+        Votes = new VotingRepository(dialect);
     }
 
     /// <summary>The key file that protects stored secrets (see <see cref="SecretKeyFile"/>).</summary>
@@ -65,6 +67,9 @@ public sealed class OmovDatabase : IDisposable
 
     /// <summary>The durable email outbox.</summary>
     public EmailOutboxRepository EmailOutbox { get; }
+
+    /// <summary>Event voters, their voting codes (as hashes) and the sealed ballot box.</summary>
+    public VotingRepository Votes { get; }
 
     internal Dialect Dialect { get; }
 
