@@ -38,6 +38,7 @@ public static class Program
             PostCommand.Create(context),
             MailCommand.Create(context),
             Demo.DemoCommand.Create(context),
+            NominationsCommand.Create(context),
         };
 
         var parsed = root.Parse(args);

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Omov.Data.Engines;
+using Omov.Data.Nominations;
 using Omov.Data.Outbox;
 using Omov.Data.Repositories;
 using Omov.Data.Voting;
@@ -27,6 +28,7 @@ public sealed class OmovDatabase : IDisposable
         BallotEvents = new BallotEventRepository(dialect, time);
         Contests = new ContestRepository(dialect);
         Rolls = new RollRepository(dialect);
+        Nominations = new NominationRepository(dialect);
         Time = time;
         EmailOutbox = new EmailOutboxRepository(dialect, time);
         Votes = new VotingRepository(dialect);
@@ -37,6 +39,9 @@ public sealed class OmovDatabase : IDisposable
 
     /// <summary>Contests and their rulebooks.</summary>
     public ContestRepository Contests { get; }
+
+    /// <summary>Nomination periods, candidates, nominating bodies and nominations.</summary>
+    public NominationRepository Nominations { get; }
 
     /// <summary>Frozen and approved rolls.</summary>
     public RollRepository Rolls { get; }

@@ -86,6 +86,8 @@ public static class OmovWebApp
             pages.Conventions.AllowAnonymousToFolder("/SignIn");
             pages.Conventions.AllowAnonymousToPage("/Error");
             pages.Conventions.AllowAnonymousToPage("/Denied");
+            // The nominations tracker is public: candidates' names and counts, nothing about members.
+            pages.Conventions.AllowAnonymousToFolder("/Tracker");
             // The upload page alone takes big bodies; a little room over the file for the form's other fields.
             pages.Conventions.AddPageApplicationModelConvention("/Register/Import", page =>
             {

@@ -35,4 +35,11 @@ public static class AuditActions
     public const string AccessRefused = "access.refused";
     public const string MailSent = "mail.sent";
     public const string DemoCreated = "demo.created";
+    public const string NominationRecorded = "nomination.recorded";
+    public const string NominationWithdrawn = "nomination.withdrawn";
+    public const string NominationRefused = "nomination.refused";
+    public const string NominationPeriodSet = "nomination.period-set";
+    public const string NominationCandidateAdded = "nomination.candidate-added";
+    public const string NominatingBodyChanged = "nomination.body-changed";
+    public const string NominationsSentToEvent = "nomination.sent-to-event";
 }
