@@ -74,6 +74,23 @@ public abstract class NominationServiceTests<TProvider>
     }
 
     [Fact]
+    public async Task RecordAsync_OneClpForLeaderAndOneForDeputy_BothStand()
+    {
+        await using var f = await NominationFixture.CreateAsync(_provider);
+        await new ContestService(f.Database).AddAsync("deputy-2020", "Deputy 2020", Omov.Elections.Rulebooks.Presets.LeaderAndDeputy2020(), NominationFixture.Actor);
+        await f.Service.SetPeriodAsync("deputy-2020", new DateTime(2020, 1, 15, 0, 0, 0), new DateTime(2020, 2, 15, 0, 0, 0), "Europe/London", ThresholdPresets.Deputy2020(), NominationFixture.Actor);
+        await f.Service.AddCandidateAsync("deputy-2020", new NominationCandidate("rayner", "RAYNER", "L2", "", ["women"]), NominationFixture.Actor);
+
+        var leader = await f.RecordAsync(NominatingBodyKind.LocalParty, NominationFixture.Clp(7), "starmer");
+        var deputy = await f.Service.RecordAsync(new NominationRequest("deputy-2020", NominatingBodyKind.LocalParty, NominationFixture.Clp(7), "rayner", "Same meeting"), NominationFixture.Actor);
+        var secondDeputy = await f.Service.RecordAsync(new NominationRequest("deputy-2020", NominatingBodyKind.LocalParty, NominationFixture.Clp(7), "rayner", "Again"), NominationFixture.Actor);
+
+        Assert.True(leader.Success, leader.Error);
+        Assert.True(deputy.Success, deputy.Error);
+        Assert.False(secondDeputy.Success);
+    }
+
+    [Fact]
     public async Task RecordAsync_AtTheCloseAndBeforeTheOpen_Refused()
     {
         await using var f = await NominationFixture.CreateAsync(_provider);
