@@ -81,7 +81,7 @@ public static class EntitlementCalculator
         return $"{head} and {rest} = {first + extra}";
     }
 
-    private static (int Women, string Text) Gender(GenderBalance gender, int ordinary, LastYearSole lastSole)
+    internal static (int Women, string Text) Gender(GenderBalance gender, int ordinary, LastYearSole lastSole)
     {
         if (ordinary == 0)
         {
