@@ -28,6 +28,7 @@ public sealed class OmovDatabase : IDisposable
         Rolls = new RollRepository(dialect);
         Time = time;
         EmailOutbox = new EmailOutboxRepository(dialect, time);
+        Delegates = new Delegates.DelegateRepository(dialect);
     }
 
     /// <summary>The key file that protects stored secrets (see <see cref="SecretKeyFile"/>).</summary>
@@ -65,6 +66,9 @@ public sealed class OmovDatabase : IDisposable
 
     /// <summary>The durable email outbox.</summary>
     public EmailOutboxRepository EmailOutbox { get; }
+
+    /// <summary>Conference delegates: counts, entitlement snapshots, delegate elections.</summary>
+    public Delegates.DelegateRepository Delegates { get; }
 
     internal Dialect Dialect { get; }
 

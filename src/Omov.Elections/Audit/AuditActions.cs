@@ -34,4 +34,6 @@ public static class AuditActions
     public const string RecoveryCodeUsed = "staff.recovery-code-used";
     public const string AccessRefused = "access.refused";
     public const string MailSent = "mail.sent";
+    public const string DelegatesEntitlementCalculated = "delegates.entitlement.calculated";
+    public const string DelegatesElected = "delegates.elected";
 }
