@@ -12,9 +12,15 @@ using Omov.Bench;
 // dotnet run -c Release --project bench/Omov.Bench -- freeze sqlite|postgres N [PRESET]  freezing a stored contest's roll, against baselines
 // dotnet run -c Release --project bench/Omov.Bench -- ceremony K N                 a key ceremony at production settings, then sealing and opening 20,000 ballots
 // dotnet run -c Release --project bench/Omov.Bench -- pages sqlite|postgres N   the register pages' queries over N members
+// dotnet run -c Release --project bench/Omov.Bench -- delegates sqlite|postgres N   the delegate entitlement table over N members, against baselines
 if (args.Length >= 3 && args[0] == "ceremony")
 {
     return CeremonyBench.Run(args);
+}
+
+if (args.Length >= 3 && args[0] == "delegates")
+{
+    return await DelegatesBench.RunAsync(args[1], int.Parse(args[2], CultureInfo.InvariantCulture));
 }
 
 if (args.Length >= 3 && args[0] == "freeze")

@@ -39,6 +39,7 @@ public static class Program
             MailCommand.Create(context),
             Demo.DemoCommand.Create(context),
             NominationsCommand.Create(context),
+            DelegatesCommand.Create(context),
         };
 
         var parsed = root.Parse(args);

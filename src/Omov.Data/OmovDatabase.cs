@@ -32,6 +32,7 @@ public sealed class OmovDatabase : IDisposable
         Time = time;
         EmailOutbox = new EmailOutboxRepository(dialect, time);
         Votes = new VotingRepository(dialect);
+        Delegates = new Delegates.DelegateRepository(dialect);
     }
 
     /// <summary>The key file that protects stored secrets (see <see cref="SecretKeyFile"/>).</summary>
@@ -75,6 +76,9 @@ public sealed class OmovDatabase : IDisposable
 
     /// <summary>Event voters, their voting codes (as hashes) and the sealed ballot box.</summary>
     public VotingRepository Votes { get; }
+
+    /// <summary>Conference delegates: counts, entitlement snapshots, delegate elections.</summary>
+    public Delegates.DelegateRepository Delegates { get; }
 
     internal Dialect Dialect { get; }
 

@@ -42,4 +42,6 @@ public static class AuditActions
     public const string NominationCandidateAdded = "nomination.candidate-added";
     public const string NominatingBodyChanged = "nomination.body-changed";
     public const string NominationsSentToEvent = "nomination.sent-to-event";
+    public const string DelegatesEntitlementCalculated = "delegates.entitlement.calculated";
+    public const string DelegatesElected = "delegates.elected";
 }
