@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Omov.Data.Engines;
+using Omov.Data.Meetings;
 using Omov.Data.Outbox;
 using Omov.Data.Repositories;
 using Omov.Data.Voting;
@@ -30,6 +31,7 @@ public sealed class OmovDatabase : IDisposable
         Time = time;
         EmailOutbox = new EmailOutboxRepository(dialect, time);
         Votes = new VotingRepository(dialect);
+        Meetings = new MeetingRepository(dialect);
     }
 
     /// <summary>The key file that protects stored secrets (see <see cref="SecretKeyFile"/>).</summary>
@@ -70,6 +72,9 @@ public sealed class OmovDatabase : IDisposable
 
     /// <summary>Event voters, their voting codes (as hashes) and the sealed ballot box.</summary>
     public VotingRepository Votes { get; }
+
+    /// <summary>Nomination meetings: attendance, rounds and nominations.</summary>
+    public MeetingRepository Meetings { get; }
 
     internal Dialect Dialect { get; }
 

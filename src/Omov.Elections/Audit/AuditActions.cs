@@ -34,4 +34,9 @@ public static class AuditActions
     public const string RecoveryCodeUsed = "staff.recovery-code-used";
     public const string AccessRefused = "access.refused";
     public const string MailSent = "mail.sent";
+    public const string MeetingCreated = "meeting.created";
+    public const string MemberCheckedIn = "member.checked-in";
+    public const string CheckInRefused = "checkin.refused";
+    public const string MeetingRoundRecorded = "meeting.round.recorded";
+    public const string MeetingResult = "meeting.result";
 }
