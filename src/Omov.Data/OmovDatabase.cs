@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Omov.Data.Engines;
 using Omov.Data.Nominations;
+using Omov.Data.Meetings;
 using Omov.Data.Outbox;
 using Omov.Data.Repositories;
 using Omov.Data.Voting;
@@ -33,6 +34,7 @@ public sealed class OmovDatabase : IDisposable
         EmailOutbox = new EmailOutboxRepository(dialect, time);
         Votes = new VotingRepository(dialect);
         Delegates = new Delegates.DelegateRepository(dialect);
+        Meetings = new MeetingRepository(dialect);
     }
 
     /// <summary>The key file that protects stored secrets (see <see cref="SecretKeyFile"/>).</summary>
@@ -79,6 +81,9 @@ public sealed class OmovDatabase : IDisposable
 
     /// <summary>Conference delegates: counts, entitlement snapshots, delegate elections.</summary>
     public Delegates.DelegateRepository Delegates { get; }
+
+    /// <summary>Nomination meetings: attendance, rounds and nominations.</summary>
+    public MeetingRepository Meetings { get; }
 
     internal Dialect Dialect { get; }
 

@@ -125,6 +125,21 @@ public sealed partial class MemberRepository
         }
     }
 
+    /// <summary>Every member of one local party, ordered by name, read one at a time (a meeting's sign-in sheet; the party index keeps it to that party's rows).</summary>
+    public async IAsyncEnumerable<Member> StreamInLocalPartyAsync(string localPartyCode, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(localPartyCode);
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        using var command = Dialect.Command(connection, null, Select + " WHERE local_party_code = @party ORDER BY last_name, first_name, membership_number");
+        Dialect.Add(command, "@party", localPartyCode);
+        command.CommandTimeout = 0;
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            yield return MemberColumns.Read(_dialect, reader);
+        }
+    }
+
     /// <summary>Adds or replaces one member, by membership number.</summary>
     public async Task UpsertAsync(Member member, CancellationToken cancellationToken = default)
     {

@@ -44,4 +44,9 @@ public static class AuditActions
     public const string NominationsSentToEvent = "nomination.sent-to-event";
     public const string DelegatesEntitlementCalculated = "delegates.entitlement.calculated";
     public const string DelegatesElected = "delegates.elected";
+    public const string MeetingCreated = "meeting.created";
+    public const string MemberCheckedIn = "member.checked-in";
+    public const string CheckInRefused = "checkin.refused";
+    public const string MeetingRoundRecorded = "meeting.round.recorded";
+    public const string MeetingResult = "meeting.result";
 }
