@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Omov.Data.Engines;
+using Omov.Data.Issuing;
 using Omov.Data.Outbox;
 using Omov.Data.Repositories;
 using Omov.Data.Voting;
@@ -30,6 +31,7 @@ public sealed class OmovDatabase : IDisposable
         Time = time;
         EmailOutbox = new EmailOutboxRepository(dialect, time);
         Votes = new VotingRepository(dialect);
+        Issuing = new IssuingRepository(dialect, Votes, EmailOutbox);
     }
 
     /// <summary>The key file that protects stored secrets (see <see cref="SecretKeyFile"/>).</summary>
@@ -70,6 +72,9 @@ public sealed class OmovDatabase : IDisposable
 
     /// <summary>Event voters, their voting codes (as hashes) and the sealed ballot box.</summary>
     public VotingRepository Votes { get; }
+
+    /// <summary>Who still needs a ballot in an event, and the transaction that issues a batch of them.</summary>
+    public IssuingRepository Issuing { get; }
 
     internal Dialect Dialect { get; }
 
