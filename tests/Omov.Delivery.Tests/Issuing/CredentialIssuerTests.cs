@@ -137,9 +137,9 @@ public abstract class CredentialIssuerTests<TProvider>
         using var stop = new CancellationTokenSource();
         // Cancelled after the second batch commits: the third batch's transaction never begins.
         var reports = 0;
-        var progress = new SyncProgress<IssueProgress>(_ =>
+        var progress = new SyncProgress<IssueProgress>(report =>
         {
-            if (++reports == 3)
+            if (report.Done > 0 && ++reports == 2)
             {
                 stop.Cancel();
             }
