@@ -43,6 +43,11 @@ if (args.Length >= 3 && args[0] == "pages")
     return await ImportBench.RunAsync(args[1], int.Parse(args[2], CultureInfo.InvariantCulture), pages: true);
 }
 
+if (args.Length >= 3 && args[0] == "issue")
+{
+    return await IssueBench.RunAsync(args[1], int.Parse(args[2], CultureInfo.InvariantCulture));
+}
+
 if (args.Length >= 3 && args[0] == "import")
 {
     return await ImportBench.RunAsync(args[1], int.Parse(args[2], CultureInfo.InvariantCulture));

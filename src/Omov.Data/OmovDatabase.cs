@@ -2,6 +2,7 @@ using System.Data.Common;
 using Omov.Data.Engines;
 using Omov.Data.Nominations;
 using Omov.Data.Meetings;
+using Omov.Data.Issuing;
 using Omov.Data.Outbox;
 using Omov.Data.Repositories;
 using Omov.Data.Voting;
@@ -35,6 +36,7 @@ public sealed class OmovDatabase : IDisposable
         Votes = new VotingRepository(dialect);
         Delegates = new Delegates.DelegateRepository(dialect);
         Meetings = new MeetingRepository(dialect);
+        Issuing = new IssuingRepository(dialect, Votes, EmailOutbox);
     }
 
     /// <summary>The key file that protects stored secrets (see <see cref="SecretKeyFile"/>).</summary>
@@ -84,6 +86,9 @@ public sealed class OmovDatabase : IDisposable
 
     /// <summary>Nomination meetings: attendance, rounds and nominations.</summary>
     public MeetingRepository Meetings { get; }
+
+    /// <summary>Who still needs a ballot in an event, and the transaction that issues a batch of them.</summary>
+    public IssuingRepository Issuing { get; }
 
     internal Dialect Dialect { get; }
 

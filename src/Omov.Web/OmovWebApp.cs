@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Omov.Data;
@@ -57,6 +58,10 @@ public static class OmovWebApp
         services.AddSingleton<UnitCounts>();
         services.AddSingleton<ImportJobs>();
         services.AddHostedService(provider => provider.GetRequiredService<ImportJobs>());
+        // Replaced by the key ceremony's storage once it exists; until then no event can open.
+        services.TryAddSingleton<Omov.Data.Services.IEventSecrecyFacts>(Omov.Data.Services.NoCeremonyYet.Instance);
+        services.AddSingleton<Omov.Web.Events.IssueJobs>();
+        services.AddHostedService(provider => provider.GetRequiredService<Omov.Web.Events.IssueJobs>());
 
         var keys = options.CookieKeysDirectory ?? Path.Combine(Path.GetDirectoryName(database.SecretKeyPath) ?? ".", "omov-cookie-keys");
         services.AddDataProtection().SetApplicationName("Omov").PersistKeysToFileSystem(new DirectoryInfo(keys));

@@ -38,4 +38,10 @@ public sealed record OmovWebOptions
 
     /// <summary>Members shown per page of a search.</summary>
     public int MembersPerPage { get; init; } = 50;
+
+    /// <summary>The members' voting page; ballot links are <c>{page}/{code}</c>.</summary>
+    public Uri VotingPage { get; init; } = new("https://vote.example.org/vote");
+
+    /// <summary>Where issuing writes postal packs (print PDFs and manifest); null leaves postal voters for the CLI (docs/issuing-ballots.md).</summary>
+    public string? PostFolder { get; init; }
 }

@@ -9,7 +9,7 @@ using Omov.Elections.Rulebooks;
 namespace Omov.Cli.Commands;
 
 /// <summary>
-/// <c>omov event presets|create|list|show</c>: ballot events — several contests on one ballot,
+/// <c>omov event presets|create|list|show|issue|move|figures</c>: ballot events — several contests on one ballot,
 /// one timetable, a status that only moves forward.
 /// </summary>
 internal static class EventCommand
@@ -20,6 +20,9 @@ internal static class EventCommand
         CreateCommand(context),
         ListCommand(context),
         ShowCommand(context),
+        EventIssueCommands.Issue(context),
+        EventIssueCommands.Move(context),
+        EventIssueCommands.Figures(context),
     };
 
     private static Command PresetsCommand(CliContext context)

@@ -58,6 +58,24 @@ public sealed partial class EmailOutboxRepository
         return new EnqueueResult(added, total - added);
     }
 
+    /// <summary>
+    /// Queues <paramref name="messages"/> inside the caller's transaction (same rules as
+    /// <see cref="EnqueueAsync(IEnumerable{OutboxMessage}, CancellationToken)"/>), so a message
+    /// carrying a voting code commits together with the code's hash or not at all. May be called
+    /// more than once in one transaction.
+    /// </summary>
+    public async Task<EnqueueResult> EnqueueAsync(DbConnection connection, DbTransaction transaction, IEnumerable<OutboxMessage> messages, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        ArgumentNullException.ThrowIfNull(transaction);
+        ArgumentNullException.ThrowIfNull(messages);
+        var now = _time.GetUtcNow();
+        var (total, added) = _dialect.Engine == DatabaseEngine.Postgres
+            ? await CopyAsync((NpgsqlConnection)connection, transaction, messages, now, cancellationToken).ConfigureAwait(false)
+            : InsertEach(connection, transaction, messages, now, cancellationToken);
+        return new EnqueueResult(added, total - added);
+    }
+
     private void Fill(OutboxMessage message, DateTimeOffset now, object?[] values)
     {
         message.Validate();
@@ -118,9 +136,10 @@ public sealed partial class EmailOutboxRepository
     }
 
     // PostgreSQL: a binary COPY into a temporary table, then one INSERT … ON CONFLICT DO NOTHING.
+    // The table is dropped first in case an earlier enqueue in the same transaction made it.
     private async Task<(long Total, long Added)> CopyAsync(NpgsqlConnection connection, DbTransaction transaction, IEnumerable<OutboxMessage> messages, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        await using (var create = Dialect.Command(connection, transaction, $"CREATE TEMP TABLE outbox_load ON COMMIT DROP AS SELECT {InsertColumns} FROM email_outbox WITH NO DATA"))
+        await using (var create = Dialect.Command(connection, transaction, $"DROP TABLE IF EXISTS pg_temp.outbox_load; CREATE TEMP TABLE outbox_load ON COMMIT DROP AS SELECT {InsertColumns} FROM email_outbox WITH NO DATA"))
         {
             await create.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }

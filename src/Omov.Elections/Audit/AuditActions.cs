@@ -19,6 +19,7 @@ public static class AuditActions
     public const string EventCreated = "event.created";
     public const string EventChanged = "event.changed";
     public const string EventStatusChanged = "event.status-changed";
+    public const string EventCredentialsIssued = "event.credentials-issued";
     public const string RollsCompared = "roll.compared";
     public const string ContestCreated = "contest.created";
     public const string EligibilityCounted = "eligibility.counted";

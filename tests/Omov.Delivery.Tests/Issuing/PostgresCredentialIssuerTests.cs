@@ -1,0 +1,5 @@
+using Omov.Data.Tests.Providers;
+
+namespace Omov.Delivery.Tests.Issuing;
+
+public sealed class PostgresCredentialIssuerTests : CredentialIssuerTests<PostgresProvider>;
