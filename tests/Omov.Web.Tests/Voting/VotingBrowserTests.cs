@@ -124,9 +124,10 @@ public abstract class VotingBrowserTests(Browser browser)
         await page.WaitForURLAsync("**/vote/ballot");
         Assert.Equal("cy", await page.GetAttributeAsync("html", "lang"));
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Party elections 2026" })).ToBeVisibleAsync();
-        await page.FillAsync("#m1_2", "1");
-        await page.CheckAsync("#m2_1");
-        await page.CheckAsync("#m2_3");
+        // Contests keep their numbers in the event's layout: this member has the 2nd and the 4th.
+        await page.FillAsync("#m2_2", "1");
+        await page.CheckAsync("#m4_1");
+        await page.CheckAsync("#m4_3");
         await page.GetByRole(AriaRole.Button, new() { Name = "Gwirio fy mhleidleisiau" }).ClickAsync();
         await page.WaitForURLAsync("**/vote/review");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Gwirio eich pleidleisiau" })).ToBeVisibleAsync();
