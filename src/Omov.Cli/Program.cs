@@ -37,6 +37,7 @@ public static class Program
             EventCommand.Create(context),
             PostCommand.Create(context),
             MailCommand.Create(context),
+            Demo.DemoCommand.Create(context),
         };
 
         var parsed = root.Parse(args);

@@ -27,7 +27,11 @@ internal static class ServeCommand
         return command;
     }
 
-    private static async Task<int> RunAsync(CliContext context, string connection, string urls, string? secretKeyFile, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs the web application on <paramref name="connection"/> until cancelled; <paramref name="started"/>
+    /// is told the addresses it listens on once it does (the demo prints its sign-ins then).
+    /// </summary>
+    internal static async Task<int> RunAsync(CliContext context, string connection, string urls, string? secretKeyFile, CancellationToken cancellationToken, Action<IReadOnlyCollection<string>>? started = null)
     {
         var addresses = urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (addresses.Length == 0 || addresses.Any(a => !Uri.TryCreate(a, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")))
@@ -74,6 +78,8 @@ internal static class ServeCommand
             {
                 context.Out.WriteLine("There are no staff accounts yet: create the first with 'omov admin create'.");
             }
+
+            started?.Invoke([.. listening]);
 
             try
             {

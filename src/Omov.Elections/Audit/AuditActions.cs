@@ -34,4 +34,5 @@ public static class AuditActions
     public const string RecoveryCodeUsed = "staff.recovery-code-used";
     public const string AccessRefused = "access.refused";
     public const string MailSent = "mail.sent";
+    public const string DemoCreated = "demo.created";
 }
