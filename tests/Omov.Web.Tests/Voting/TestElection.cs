@@ -22,11 +22,15 @@ internal sealed class TestElection : IAsyncDisposable
 
     private static readonly string[] s_passphrases = ["orange kettle harbour one lantern", "purple window meadow two anchor", "silver garden pocket three ribbon"];
 
-    private TestElection(RunningOmov omov, TestEventKeys keys)
+    private TestElection(RunningOmov omov, TestEventKeys keys, CapturedLogs logs)
     {
         Omov = omov;
         Keys = keys;
+        Logs = logs;
     }
+
+    /// <summary>What the server logged.</summary>
+    public CapturedLogs Logs { get; }
 
     public RunningOmov Omov { get; }
 
@@ -41,12 +45,17 @@ internal sealed class TestElection : IAsyncDisposable
     public static async Task<TestElection> StartAsync(DatabaseEngine engine, BallotEventStatus status = BallotEventStatus.Open, int voteCodeAttemptsPerMinute = 1_000)
     {
         var keys = new TestEventKeys();
+        var logs = new CapturedLogs();
         var omov = await RunningOmov.StartAsync(engine, configure: options => options with
         {
             VoteCodeAttemptsPerMinute = voteCodeAttemptsPerMinute,
-            ConfigureServices = services => services.AddSingleton<IEventPublicKeys>(keys),
+            ConfigureServices = services =>
+            {
+                services.AddSingleton<IEventPublicKeys>(keys);
+                services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(logs);
+            },
         });
-        var election = new TestElection(omov, keys);
+        var election = new TestElection(omov, keys, logs);
         election.Event = await election.AddEventAsync("ballot-2026", status);
         election.Ceremony = election.RunCeremony(election.Event.Id);
         return election;

@@ -88,6 +88,14 @@ public abstract class VotingCodeTests
         Assert.Contains("no-store", link.Headers.CacheControl?.ToString(), StringComparison.Ordinal);
         var cookies = string.Join(";", link.Headers.GetValues("Set-Cookie"));
         Assert.DoesNotContain(code.ToLinkToken(), cookies, StringComparison.OrdinalIgnoreCase);
+        // A bad link and a failed form post (no anti-forgery token) leave no code in the log either.
+        var bad = code.ToLinkToken()[..27] + (code.ToLinkToken()[27] == 'Z' ? "Y" : "Z");
+        Assert.Equal(HttpStatusCode.OK, (await voter.GetAsync("/vote/" + bad)).StatusCode);
+        using var noToken = new FormUrlEncodedContent(new Dictionary<string, string> { ["Code"] = code.ToDisplayText() });
+        using var client = new HttpClient { BaseAddress = election.Omov.Address };
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.PostAsync(new Uri("/vote", UriKind.Relative), noToken)).StatusCode);
+        Assert.DoesNotContain(election.Logs.Messages, m => m.Contains(code.ToLinkToken()[..20], StringComparison.OrdinalIgnoreCase)
+            || m.Contains(code.ToDisplayText()[..20], StringComparison.OrdinalIgnoreCase));
     }
 
     [Fact]
