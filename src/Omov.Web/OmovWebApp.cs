@@ -11,11 +11,13 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Omov.Data;
+using Omov.Data.Voting;
 using Omov.Web.Assets;
 using Omov.Web.Auditing;
 using Omov.Web.Register;
 using Omov.Web.Security;
 using Omov.Web.Staff;
+using Omov.Web.Voting;
 
 namespace Omov.Web;
 
@@ -46,6 +48,10 @@ public static class OmovWebApp
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         // The cookie keys sit unencrypted in their folder, like the secret key file: protect the folder.
         builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
+        // Request paths are never logged: a path under /vote carries a voting code (docs/voting.md).
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.None);
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Routing", LogLevel.None);
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Mvc", LogLevel.Error);
 
         var services = builder.Services;
         services.AddSingleton(options);
@@ -58,6 +64,12 @@ public static class OmovWebApp
         services.AddSingleton<UnitCounts>();
         services.AddSingleton<ImportJobs>();
         services.AddHostedService(provider => provider.GetRequiredService<ImportJobs>());
+        // The host's own services first (the key ceremony's storage, or a test's key), then the
+        // defaults for anything it left out: with no sealing key, no ballot can be cast.
+        options.ConfigureServices?.Invoke(services);
+        services.TryAddSingleton<IEventPublicKeys, NoEventPublicKeys>();
+        services.AddScoped<VoterGate>();
+        services.AddSingleton<VoteSession>();
         // Replaced by the key ceremony's storage once it exists; until then no event can open.
         services.TryAddSingleton<Omov.Data.Services.IEventSecrecyFacts>(Omov.Data.Services.NoCeremonyYet.Instance);
         services.AddSingleton<Omov.Web.Events.IssueJobs>();
@@ -82,6 +94,12 @@ public static class OmovWebApp
             limiter.AddPolicy(SignInRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = options.SignInRequestsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            // Voting codes cannot be guessed (128 bits), but each try costs lookups: limit tries per address.
+            limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context => VoteCodeAttempts.IsAttempt(context.Request)
+                ? RateLimitPartition.GetFixedWindowLimiter(
+                    "vote:" + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown"),
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = options.VoteCodeAttemptsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
+                : RateLimitPartition.GetNoLimiter("none"));
         });
         services.AddProblemDetails();
         services.AddRazorPages(pages =>
@@ -93,6 +111,9 @@ public static class OmovWebApp
             pages.Conventions.AllowAnonymousToPage("/Denied");
             // The nominations tracker is public: candidates' names and counts, nothing about members.
             pages.Conventions.AllowAnonymousToFolder("/Tracker");
+            // The voter's pages and the bulletin board are public; a voting code is the voter's only key.
+            pages.Conventions.AllowAnonymousToFolder("/Vote");
+            pages.Conventions.AllowAnonymousToFolder("/Board");
             // The upload page alone takes big bodies; a little room over the file for the form's other fields.
             pages.Conventions.AddPageApplicationModelConvention("/Register/Import", page =>
             {

@@ -44,4 +44,16 @@ public sealed record OmovWebOptions
 
     /// <summary>Where issuing writes postal packs (print PDFs and manifest); null leaves postal voters for the CLI (docs/issuing-ballots.md).</summary>
     public string? PostFolder { get; init; }
+
+    /// <summary>
+    /// Voting codes each client address may try per minute (typed on /vote or opened as a link).
+    /// Generous, because members at one meeting may share an address; guessing a code is hopeless anyway.
+    /// </summary>
+    public int VoteCodeAttemptsPerMinute { get; init; } = 30;
+
+    /// <summary>
+    /// Adds or replaces services before the defaults are filled in: the host registers the key
+    /// ceremony's <c>IEventPublicKeys</c> here (tests register a key of their own).
+    /// </summary>
+    public Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? ConfigureServices { get; init; }
 }

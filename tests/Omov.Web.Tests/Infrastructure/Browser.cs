@@ -29,9 +29,14 @@ public sealed class Browser : IAsyncLifetime
     }
 
     /// <summary>A fresh page in a fresh context, at <paramref name="baseAddress"/>.</summary>
-    public async Task<IPage> NewPageAsync(Uri baseAddress, int width = 1280)
+    public async Task<IPage> NewPageAsync(Uri baseAddress, int width = 1280, bool javaScript = true)
     {
-        var context = await _browser!.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseAddress.ToString(), ViewportSize = new ViewportSize { Width = width, Height = 900 } });
+        var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = baseAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = width, Height = 900 },
+            JavaScriptEnabled = javaScript,
+        });
         return await context.NewPageAsync();
     }
 
