@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Omov.Data.Engines;
+using Omov.Data.Messages;
 using Omov.Data.Outbox;
 using Omov.Data.Repositories;
 using Omov.Data.Secrets;
@@ -28,6 +29,8 @@ public sealed class OmovDatabase : IDisposable
         Rolls = new RollRepository(dialect);
         Time = time;
         EmailOutbox = new EmailOutboxRepository(dialect, time);
+        Messages = new MessageRepository(dialect, time);
+        Subscriptions = new SubscriptionRepository(dialect, time);
     }
 
     /// <summary>The key file that protects stored secrets (see <see cref="SecretKeyFile"/>).</summary>
@@ -65,6 +68,12 @@ public sealed class OmovDatabase : IDisposable
 
     /// <summary>The durable email outbox.</summary>
     public EmailOutboxRepository EmailOutbox { get; }
+
+    /// <summary>Notices and bulk messages to segments of the register.</summary>
+    public MessageRepository Messages { get; }
+
+    /// <summary>Members' unsubscribe tokens and unsubscribes from optional messages.</summary>
+    public SubscriptionRepository Subscriptions { get; }
 
     internal Dialect Dialect { get; }
 
