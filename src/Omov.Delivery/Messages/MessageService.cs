@@ -174,6 +174,11 @@ public sealed partial class MessageService
             return "choose at least one member status";
         }
 
+        if (string.IsNullOrWhiteSpace(draft.Body))
+        {
+            return "body: the message has no body";
+        }
+
         var (template, error) = MessageTemplate.Parse(draft.Subject, MessageMerge.WithFooter(draft.Body, draft.Kind));
         if (template is null)
         {
