@@ -37,6 +37,7 @@ public static class Program
             EventCommand.Create(context),
             PostCommand.Create(context),
             MailCommand.Create(context),
+            MessageCommand.Create(context),
         };
 
         var parsed = root.Parse(args);
