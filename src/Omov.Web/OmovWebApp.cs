@@ -10,8 +10,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Omov.Data;
+using Omov.Delivery.Messages;
 using Omov.Web.Assets;
 using Omov.Web.Auditing;
+using Omov.Web.Messages;
 using Omov.Web.Register;
 using Omov.Web.Security;
 using Omov.Web.Staff;
@@ -57,6 +59,8 @@ public static class OmovWebApp
         services.AddSingleton<UnitCounts>();
         services.AddSingleton<ImportJobs>();
         services.AddHostedService(provider => provider.GetRequiredService<ImportJobs>());
+        services.AddSingleton(new MessageService(database, new MessageOptions { PublicUrl = options.PublicUrl ?? PublicUrlOf(options.Urls) }));
+        services.AddHostedService<MessageDueCheck>();
 
         var keys = options.CookieKeysDirectory ?? Path.Combine(Path.GetDirectoryName(database.SecretKeyPath) ?? ".", "omov-cookie-keys");
         services.AddDataProtection().SetApplicationName("Omov").PersistKeysToFileSystem(new DirectoryInfo(keys));
@@ -86,6 +90,8 @@ public static class OmovWebApp
             pages.Conventions.AllowAnonymousToFolder("/SignIn");
             pages.Conventions.AllowAnonymousToPage("/Error");
             pages.Conventions.AllowAnonymousToPage("/Denied");
+            // Members follow unsubscribe links without an account: the token is the authority.
+            pages.Conventions.AllowAnonymousToFolder("/Unsubscribe");
             // The upload page alone takes big bodies; a little room over the file for the form's other fields.
             pages.Conventions.AddPageApplicationModelConvention("/Register/Import", page =>
             {
@@ -120,5 +126,12 @@ public static class OmovWebApp
         app.MapRazorPages();
         app.Lifetime.ApplicationStopped.Register(database.Dispose);
         return app;
+    }
+
+    /// <summary>The first address the app listens on, as the base of links in messages when no public address is set.</summary>
+    private static Uri PublicUrlOf(string urls)
+    {
+        var first = urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? "http://127.0.0.1:5000";
+        return Uri.TryCreate(first.EndsWith('/') ? first : first + "/", UriKind.Absolute, out var uri) ? uri : new Uri("http://127.0.0.1:5000/");
     }
 }
