@@ -40,6 +40,7 @@ public static class Program
             Demo.DemoCommand.Create(context),
             NominationsCommand.Create(context),
             DelegatesCommand.Create(context),
+            MessageCommand.Create(context),
         };
 
         var parsed = root.Parse(args);

@@ -3,6 +3,7 @@ using Omov.Data.Engines;
 using Omov.Data.Nominations;
 using Omov.Data.Meetings;
 using Omov.Data.Issuing;
+using Omov.Data.Messages;
 using Omov.Data.Outbox;
 using Omov.Data.Repositories;
 using Omov.Data.Voting;
@@ -37,6 +38,8 @@ public sealed class OmovDatabase : IDisposable
         Delegates = new Delegates.DelegateRepository(dialect);
         Meetings = new MeetingRepository(dialect);
         Issuing = new IssuingRepository(dialect, Votes, EmailOutbox);
+        Messages = new MessageRepository(dialect, time);
+        Subscriptions = new SubscriptionRepository(dialect, time);
     }
 
     /// <summary>The key file that protects stored secrets (see <see cref="SecretKeyFile"/>).</summary>
@@ -89,6 +92,12 @@ public sealed class OmovDatabase : IDisposable
 
     /// <summary>Who still needs a ballot in an event, and the transaction that issues a batch of them.</summary>
     public IssuingRepository Issuing { get; }
+
+    /// <summary>Notices and bulk messages to segments of the register.</summary>
+    public MessageRepository Messages { get; }
+
+    /// <summary>Members' unsubscribe tokens and unsubscribes from optional messages.</summary>
+    public SubscriptionRepository Subscriptions { get; }
 
     internal Dialect Dialect { get; }
 

@@ -12,8 +12,10 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Omov.Data;
 using Omov.Data.Voting;
+using Omov.Delivery.Messages;
 using Omov.Web.Assets;
 using Omov.Web.Auditing;
+using Omov.Web.Messages;
 using Omov.Web.Register;
 using Omov.Web.Security;
 using Omov.Web.Staff;
@@ -74,6 +76,8 @@ public static class OmovWebApp
         services.TryAddSingleton<Omov.Data.Services.IEventSecrecyFacts>(Omov.Data.Services.NoCeremonyYet.Instance);
         services.AddSingleton<Omov.Web.Events.IssueJobs>();
         services.AddHostedService(provider => provider.GetRequiredService<Omov.Web.Events.IssueJobs>());
+        services.AddSingleton(new MessageService(database, new MessageOptions { PublicUrl = options.PublicUrl ?? PublicUrlOf(options.Urls) }));
+        services.AddHostedService<MessageDueCheck>();
 
         var keys = options.CookieKeysDirectory ?? Path.Combine(Path.GetDirectoryName(database.SecretKeyPath) ?? ".", "omov-cookie-keys");
         services.AddDataProtection().SetApplicationName("Omov").PersistKeysToFileSystem(new DirectoryInfo(keys));
@@ -114,6 +118,8 @@ public static class OmovWebApp
             // The voter's pages and the bulletin board are public; a voting code is the voter's only key.
             pages.Conventions.AllowAnonymousToFolder("/Vote");
             pages.Conventions.AllowAnonymousToFolder("/Board");
+            // Members follow unsubscribe links without an account: the token is the authority.
+            pages.Conventions.AllowAnonymousToFolder("/Unsubscribe");
             // The upload page alone takes big bodies; a little room over the file for the form's other fields.
             pages.Conventions.AddPageApplicationModelConvention("/Register/Import", page =>
             {
@@ -148,5 +154,12 @@ public static class OmovWebApp
         app.MapRazorPages();
         app.Lifetime.ApplicationStopped.Register(database.Dispose);
         return app;
+    }
+
+    /// <summary>The first address the app listens on, as the base of links in messages when no public address is set.</summary>
+    private static Uri PublicUrlOf(string urls)
+    {
+        var first = urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? "http://127.0.0.1:5000";
+        return Uri.TryCreate(first.EndsWith('/') ? first : first + "/", UriKind.Absolute, out var uri) ? uri : new Uri("http://127.0.0.1:5000/");
     }
 }

@@ -56,4 +56,13 @@ public sealed record OmovWebOptions
     /// ceremony's <c>IEventPublicKeys</c> here (tests register a key of their own).
     /// </summary>
     public Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? ConfigureServices { get; init; }
+
+    /// <summary>
+    /// The address members reach this app at, for the unsubscribe links in messages (e.g.
+    /// <c>https://vote.example.org/</c>); null for the first of <see cref="Urls"/>.
+    /// </summary>
+    public Uri? PublicUrl { get; init; }
+
+    /// <summary>How often the app queues scheduled messages whose time has come (docs/messages.md); zero turns the check off.</summary>
+    public TimeSpan MessageDueInterval { get; init; } = TimeSpan.FromMinutes(1);
 }

@@ -2,7 +2,7 @@ namespace Omov.Data.Repositories;
 
 /// <summary>
 /// Which parts of a member a lean read loads (<see cref="MemberRepository.StreamLeanAsync"/>).
-/// The membership number is always read. Names, the address lines other than the first and the
+/// The membership number is always read. Names (but for <see cref="FirstName"/>), the address lines other than the first and the
 /// branch are never read: no eligibility rule or roll needs them.
 /// </summary>
 [Flags]
@@ -40,4 +40,7 @@ public enum MemberFields
 
     /// <summary>Affiliate code.</summary>
     Affiliate = 1 << 9,
+
+    /// <summary>First name, for merging into a message (the last name is still never read).</summary>
+    FirstName = 1 << 10,
 }

@@ -56,7 +56,7 @@ public sealed partial class MemberRepository
     /// <summary>The SELECT for a lean read and where each field lands in its rows.</summary>
     private sealed class LeanPlan
     {
-        private readonly int _email = -1, _address = -1, _sections = -1, _status = -1, _joined = -1, _continuous = -1, _paid = -1, _birth = -1, _party = -1, _councillor = -1, _affiliate = -1;
+        private readonly int _email = -1, _address = -1, _sections = -1, _status = -1, _joined = -1, _continuous = -1, _paid = -1, _birth = -1, _party = -1, _councillor = -1, _affiliate = -1, _firstName = -1;
 
         public LeanPlan(MemberFields fields, IReadOnlyCollection<MemberStatus>? statuses)
         {
@@ -93,6 +93,7 @@ public sealed partial class MemberRepository
             _party = fields.HasFlag(MemberFields.LocalParty) ? Column("local_party_code") : -1;
             _councillor = fields.HasFlag(MemberFields.Councillor) ? Column("is_councillor") : -1;
             _affiliate = fields.HasFlag(MemberFields.Affiliate) ? Column("affiliate_code") : -1;
+            _firstName = fields.HasFlag(MemberFields.FirstName) ? Column("first_name") : -1;
 
             // Status codes are constants from RegisterCodes, never user text; no ORDER BY: the roll sorts itself.
             var where = statuses is null ? string.Empty
@@ -122,7 +123,7 @@ public sealed partial class MemberRepository
             return new Member
             {
                 MembershipNumber = reader.GetString(0),
-                FirstName = string.Empty,
+                FirstName = _firstName >= 0 ? reader.GetString(_firstName) : string.Empty,
                 LastName = string.Empty,
                 Email = _email >= 0 && !reader.IsDBNull(_email) ? reader.GetString(_email) : null,
                 Address = _address >= 0 && reader.GetBoolean(_address) ? s_someAddress : null,

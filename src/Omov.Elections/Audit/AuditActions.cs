@@ -11,6 +11,12 @@ public static class AuditActions
     public const string MembersSearched = "members.searched";
     public const string MembersImported = "members.imported";
     public const string MembersExported = "members.exported";
+    public const string MessageCreated = "message.created";
+    public const string MessageScheduled = "message.scheduled";
+    public const string MessageQueued = "message.queued";
+    public const string MessageCancelled = "message.cancelled";
+    public const string MemberUnsubscribed = "member.unsubscribed";
+    public const string MemberResubscribed = "member.resubscribed";
     public const string UnitsImported = "units.imported";
     public const string UnitsChanged = "units.changed";
     public const string RulebookEdited = "rulebook.edited";

@@ -66,6 +66,12 @@ public sealed class TemplateSet
             return RenderResult.Failure(new TemplateError($"{name}.{FallbackLanguage}.md", 0, 0, $"there is no template '{name}' (templates: {string.Join(", ", _templates.Keys.Select(k => k.Name).Distinct().Order(StringComparer.Ordinal))})"));
         }
 
+        return Render(template, values);
+    }
+
+    /// <summary>Merges one template: the subject, the Markdown body rendered to HTML with every value escaped, and the plain text.</summary>
+    internal static RenderResult Render(EmailTemplate template, IReadOnlyDictionary<string, MergeValue> values)
+    {
         var (subject, subjectError) = template.Subject.Render(values, OneLine, allowLists: false);
         var (markdown, markdownError) = template.Markdown.Render(values, EscapeMarkdown, allowLists: true);
         var (text, textError) = template.Text.Render(values, OneLine, allowLists: true);

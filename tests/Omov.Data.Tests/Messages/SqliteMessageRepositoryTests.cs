@@ -1,0 +1,5 @@
+using Omov.Data.Tests.Providers;
+
+namespace Omov.Data.Tests.Messages;
+
+public sealed class SqliteMessageRepositoryTests : MessageRepositoryTests<SqliteProvider>;

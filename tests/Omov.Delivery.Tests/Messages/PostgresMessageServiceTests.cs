@@ -1,0 +1,5 @@
+using Omov.Data.Tests.Providers;
+
+namespace Omov.Delivery.Tests.Messages;
+
+public sealed class PostgresMessageServiceTests : MessageServiceTests<PostgresProvider>;
