@@ -28,7 +28,15 @@ public sealed class OmovDatabase : IDisposable
         Rolls = new RollRepository(dialect);
         Time = time;
         EmailOutbox = new EmailOutboxRepository(dialect, time);
+        KeyCeremonies = new KeyCeremonyRepository(dialect);
+        Results = new ResultRepository(dialect);
     }
+
+    /// <summary>Key ceremony records and share files awaiting their holders.</summary>
+    public KeyCeremonyRepository KeyCeremonies { get; }
+
+    /// <summary>Box openings, contest results and the anonymised opened ballots.</summary>
+    public ResultRepository Results { get; }
 
     /// <summary>The key file that protects stored secrets (see <see cref="SecretKeyFile"/>).</summary>
     public string SecretKeyPath { get; }

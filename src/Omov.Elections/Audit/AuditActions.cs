@@ -34,4 +34,10 @@ public static class AuditActions
     public const string RecoveryCodeUsed = "staff.recovery-code-used";
     public const string AccessRefused = "access.refused";
     public const string MailSent = "mail.sent";
+    public const string CeremonyHeld = "ceremony.held";
+    public const string ShareCollected = "share.collected";
+    public const string BoxOpened = "box.opened";
+    public const string BoxOpeningFailed = "box.opening-failed";
+    public const string ResultCounted = "result.counted";
+    public const string ResultDeclared = "result.declared";
 }
