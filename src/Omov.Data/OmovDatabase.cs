@@ -2,6 +2,7 @@ using System.Data.Common;
 using Omov.Data.Engines;
 using Omov.Data.Outbox;
 using Omov.Data.Repositories;
+using Omov.Data.Voting;
 using Omov.Data.Secrets;
 
 namespace Omov.Data;
@@ -30,6 +31,7 @@ public sealed class OmovDatabase : IDisposable
         EmailOutbox = new EmailOutboxRepository(dialect, time);
         KeyCeremonies = new KeyCeremonyRepository(dialect);
         Results = new ResultRepository(dialect);
+        Votes = new VotingRepository(dialect);
     }
 
     /// <summary>Key ceremony records and share files awaiting their holders.</summary>
@@ -73,6 +75,9 @@ public sealed class OmovDatabase : IDisposable
 
     /// <summary>The durable email outbox.</summary>
     public EmailOutboxRepository EmailOutbox { get; }
+
+    /// <summary>Event voters, their voting codes (as hashes) and the sealed ballot box.</summary>
+    public VotingRepository Votes { get; }
 
     internal Dialect Dialect { get; }
 
