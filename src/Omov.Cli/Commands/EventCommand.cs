@@ -20,6 +20,7 @@ internal static class EventCommand
         CreateCommand(context),
         ListCommand(context),
         ShowCommand(context),
+        EventOpenCommand.Create(context),
     };
 
     private static Command PresetsCommand(CliContext context)
