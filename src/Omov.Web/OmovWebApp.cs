@@ -55,6 +55,7 @@ public static class OmovWebApp
         services.AddScoped<CurrentStaff>();
         services.AddSingleton<StaffSignInService>();
         services.AddSingleton<UnitCounts>();
+        services.AddSingleton<Outcomes.DeclaredResults>();
         services.AddSingleton<ImportJobs>();
         services.AddHostedService(provider => provider.GetRequiredService<ImportJobs>());
 
@@ -86,6 +87,8 @@ public static class OmovWebApp
             pages.Conventions.AllowAnonymousToFolder("/SignIn");
             pages.Conventions.AllowAnonymousToPage("/Error");
             pages.Conventions.AllowAnonymousToPage("/Denied");
+            // Declared results are public; the pages show nothing of an event before its declaration.
+            pages.Conventions.AllowAnonymousToFolder("/Results");
             // The upload page alone takes big bodies; a little room over the file for the form's other fields.
             pages.Conventions.AddPageApplicationModelConvention("/Register/Import", page =>
             {

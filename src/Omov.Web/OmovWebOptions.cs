@@ -38,4 +38,7 @@ public sealed record OmovWebOptions
 
     /// <summary>Members shown per page of a search.</summary>
     public int MembersPerPage { get; init; } = 50;
+
+    /// <summary>PBKDF2 iterations protecting the key ceremony's share files (tests lower it; keep the default).</summary>
+    public int ShareFileIterations { get; init; } = Omov.Elections.Secrecy.Keys.ShareFile.DefaultIterations;
 }
