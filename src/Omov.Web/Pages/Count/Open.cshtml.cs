@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Omov.Data;
@@ -32,12 +31,6 @@ internal sealed class OpenModel(OmovDatabase database, CurrentStaff staff) : Pag
 
     public bool IsOfficer { get; private set; }
 
-    [BindProperty]
-    public List<IFormFile?> Files { get; set; } = [];
-
-    [BindProperty]
-    public List<string?> Passphrases { get; set; } = [];
-
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken cancellationToken) =>
         await LoadAsync(code, cancellationToken) ? Page() : NotFound();
 
@@ -48,17 +41,18 @@ internal sealed class OpenModel(OmovDatabase database, CurrentStaff staff) : Pag
             return NotFound();
         }
 
+        // Rows are read by name (file-N, passphrase-N) rather than bound, so an empty row is simply absent.
         var shares = new List<ScrutineerShare>();
-        for (var i = 0; i < Math.Max(Files.Count, Passphrases.Count); i++)
+        for (var i = 1; i <= (Ceremony?.Record.Count ?? 0); i++)
         {
-            var file = i < Files.Count ? Files[i] : null;
-            var passphrase = i < Passphrases.Count ? Passphrases[i] ?? "" : "";
-            if (file is null && passphrase.Length == 0)
+            var row = i.ToString(CultureInfo.InvariantCulture);
+            var file = Request.Form.Files.GetFile("file-" + row);
+            var passphrase = Request.Form["passphrase-" + row].ToString();
+            if ((file is null || file.Length == 0) && passphrase.Length == 0)
             {
                 continue;
             }
 
-            var row = (i + 1).ToString(CultureInfo.InvariantCulture);
             if (file is null || file.Length == 0 || file.Length > MaxShareFileBytes)
             {
                 ModelState.AddModelError(string.Empty, $"Share file {row}: choose the share file (a small .json file) to go with the passphrase.");
@@ -69,7 +63,6 @@ internal sealed class OpenModel(OmovDatabase database, CurrentStaff staff) : Pag
             shares.Add(new ScrutineerShare(Path.GetFileName(file.FileName), await reader.ReadToEndAsync(cancellationToken), passphrase));
         }
 
-        Passphrases = [];
         if (!ModelState.IsValid)
         {
             return Page();
