@@ -86,7 +86,7 @@ public abstract class BallotBoxPagesTests(Browser browser)
         await officer.GetByRole(AriaRole.Button, new() { Name = "Declare these results" }).ClickAsync();
         await officer.WaitForURLAsync("**/Results/Event?code=*");
         await Accessibility.AssertNoViolationsAsync(officer);
-        await officer.GetByRole(AriaRole.Link, new() { Name = "Leader of the Labour Party" }).ClickAsync();
+        await officer.GetByRole(AriaRole.Link, new() { Name = "Leader of the Labour Party", Exact = true }).ClickAsync();
         await Assertions.Expect(officer.GetByRole(AriaRole.Img, new() { Name = "Votes at stage 1" })).ToBeVisibleAsync();
         await Accessibility.AssertNoViolationsAsync(officer);
 
