@@ -34,6 +34,8 @@ public sealed class OmovDatabase : IDisposable
         Nominations = new NominationRepository(dialect);
         Time = time;
         EmailOutbox = new EmailOutboxRepository(dialect, time);
+        KeyCeremonies = new KeyCeremonyRepository(dialect);
+        Results = new ResultRepository(dialect);
         Votes = new VotingRepository(dialect);
         Delegates = new Delegates.DelegateRepository(dialect);
         Meetings = new MeetingRepository(dialect);
@@ -41,6 +43,12 @@ public sealed class OmovDatabase : IDisposable
         Messages = new MessageRepository(dialect, time);
         Subscriptions = new SubscriptionRepository(dialect, time);
     }
+
+    /// <summary>Key ceremony records and share files awaiting their holders.</summary>
+    public KeyCeremonyRepository KeyCeremonies { get; }
+
+    /// <summary>Box openings, contest results and the anonymised opened ballots.</summary>
+    public ResultRepository Results { get; }
 
     /// <summary>The key file that protects stored secrets (see <see cref="SecretKeyFile"/>).</summary>
     public string SecretKeyPath { get; }

@@ -64,16 +64,18 @@ public static class OmovWebApp
         services.AddScoped<CurrentStaff>();
         services.AddSingleton<StaffSignInService>();
         services.AddSingleton<UnitCounts>();
+        services.AddSingleton<Outcomes.DeclaredResults>();
         services.AddSingleton<ImportJobs>();
         services.AddHostedService(provider => provider.GetRequiredService<ImportJobs>());
         // The host's own services first (the key ceremony's storage, or a test's key), then the
         // defaults for anything it left out: with no sealing key, no ballot can be cast.
         options.ConfigureServices?.Invoke(services);
-        services.TryAddSingleton<IEventPublicKeys, NoEventPublicKeys>();
+        services.TryAddSingleton(new Omov.Data.Results.StoredSecrecyFacts(database));
+        services.TryAddSingleton<IEventPublicKeys>(provider => provider.GetRequiredService<Omov.Data.Results.StoredSecrecyFacts>());
         services.AddScoped<VoterGate>();
         services.AddSingleton<VoteSession>();
-        // Replaced by the key ceremony's storage once it exists; until then no event can open.
-        services.TryAddSingleton<Omov.Data.Services.IEventSecrecyFacts>(Omov.Data.Services.NoCeremonyYet.Instance);
+        // Status moves read the ceremony and the count from storage.
+        services.TryAddSingleton<Omov.Data.Services.IEventSecrecyFacts>(provider => provider.GetRequiredService<Omov.Data.Results.StoredSecrecyFacts>());
         services.AddSingleton<Omov.Web.Events.IssueJobs>();
         services.AddHostedService(provider => provider.GetRequiredService<Omov.Web.Events.IssueJobs>());
         services.AddSingleton(new MessageService(database, new MessageOptions { PublicUrl = options.PublicUrl ?? PublicUrlOf(options.Urls) }));
@@ -120,6 +122,8 @@ public static class OmovWebApp
             pages.Conventions.AllowAnonymousToFolder("/Board");
             // Members follow unsubscribe links without an account: the token is the authority.
             pages.Conventions.AllowAnonymousToFolder("/Unsubscribe");
+            // Declared results are public; the pages show nothing of an event before its declaration.
+            pages.Conventions.AllowAnonymousToFolder("/Results");
             // The upload page alone takes big bodies; a little room over the file for the form's other fields.
             pages.Conventions.AddPageApplicationModelConvention("/Register/Import", page =>
             {

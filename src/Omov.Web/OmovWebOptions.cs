@@ -65,4 +65,7 @@ public sealed record OmovWebOptions
 
     /// <summary>How often the app queues scheduled messages whose time has come (docs/messages.md); zero turns the check off.</summary>
     public TimeSpan MessageDueInterval { get; init; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>PBKDF2 iterations protecting the key ceremony's share files (tests lower it; keep the default).</summary>
+    public int ShareFileIterations { get; init; } = Omov.Elections.Secrecy.Keys.ShareFile.DefaultIterations;
 }

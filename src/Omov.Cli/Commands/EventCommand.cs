@@ -23,6 +23,7 @@ internal static class EventCommand
         EventIssueCommands.Issue(context),
         EventIssueCommands.Move(context),
         EventIssueCommands.Figures(context),
+        EventOpenCommand.Create(context),
     };
 
     private static Command PresetsCommand(CliContext context)

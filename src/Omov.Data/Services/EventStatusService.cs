@@ -18,7 +18,7 @@ public sealed class EventStatusService
     {
         ArgumentNullException.ThrowIfNull(database);
         _database = database;
-        _facts = facts ?? NoCeremonyYet.Instance;
+        _facts = facts ?? new Results.StoredSecrecyFacts(database);
     }
 
     /// <summary>The facts the event's next move depends on.</summary>

@@ -3,8 +3,8 @@ namespace Omov.Data.Services;
 /// <summary>
 /// The two facts behind an event's later status moves that the key ceremony and the count keep:
 /// whether the ceremony proved its shares open a test ballot (needed to open), and whether the box
-/// was opened and counted (needed to mark it counted). Implemented by their storage; until it is
-/// wired, <see cref="NoCeremonyYet"/> answers "no" to both.
+/// was opened and counted (needed to mark it counted). Implemented by their storage, and
+/// read from storage by <see cref="Results.StoredSecrecyFacts"/>.
 /// </summary>
 public interface IEventSecrecyFacts
 {

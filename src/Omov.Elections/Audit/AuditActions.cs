@@ -56,4 +56,10 @@ public static class AuditActions
     public const string CheckInRefused = "checkin.refused";
     public const string MeetingRoundRecorded = "meeting.round.recorded";
     public const string MeetingResult = "meeting.result";
+    public const string CeremonyHeld = "ceremony.held";
+    public const string ShareCollected = "share.collected";
+    public const string BoxOpened = "box.opened";
+    public const string BoxOpeningFailed = "box.opening-failed";
+    public const string ResultCounted = "result.counted";
+    public const string ResultDeclared = "result.declared";
 }
