@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Omov.Data.Engines;
 using Omov.Data.Outbox;
+using Omov.Data.Reissue;
 using Omov.Data.Repositories;
 using Omov.Data.Voting;
 using Omov.Data.Secrets;
@@ -30,6 +31,8 @@ public sealed class OmovDatabase : IDisposable
         Time = time;
         EmailOutbox = new EmailOutboxRepository(dialect, time);
         Votes = new VotingRepository(dialect);
+        Reissues = new ReissueRepository(dialect);
+        ReminderRounds = new ReminderRoundRepository(dialect);
     }
 
     /// <summary>The key file that protects stored secrets (see <see cref="SecretKeyFile"/>).</summary>
@@ -70,6 +73,12 @@ public sealed class OmovDatabase : IDisposable
 
     /// <summary>Event voters, their voting codes (as hashes) and the sealed ballot box.</summary>
     public VotingRepository Votes { get; }
+
+    /// <summary>Self-service reissue requests and the queue of postal replacements.</summary>
+    public ReissueRepository Reissues { get; }
+
+    /// <summary>Reminder rounds.</summary>
+    public ReminderRoundRepository ReminderRounds { get; }
 
     internal Dialect Dialect { get; }
 

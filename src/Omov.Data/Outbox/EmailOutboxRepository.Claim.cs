@@ -5,6 +5,9 @@ namespace Omov.Data.Outbox;
 
 public sealed partial class EmailOutboxRepository
 {
+    /// <summary>The last response of a message withdrawn because its member voted before it was sent.</summary>
+    public const string WithdrawnResponse = "withdrawn: the member voted before it was sent";
+
     private const string ClaimedColumns = "id, message_id, kind, batch_id, member_number, recipient, language, template, merge_values, subject, text_body, html_body, attempts, lease_until";
 
     // First messages whose lease has lapsed (their sender stopped mid-batch), then due ones in
@@ -49,6 +52,12 @@ public sealed partial class EmailOutboxRepository
             {
                 claimed.Add(ReadClaimed(reader));
             }
+        }
+
+        if (claimed.Count > 0)
+        {
+            var withdrawn = await WithdrawForVotersAsync(connection, transaction, owner, now, now + lease, cancellationToken).ConfigureAwait(false);
+            claimed.RemoveAll(m => withdrawn.Contains(m.Id));
         }
 
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
@@ -147,6 +156,35 @@ public sealed partial class EmailOutboxRepository
 
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return changed;
+    }
+
+    /// <summary>
+    /// Of the messages just claimed (this owner, this lease), withdraws those whose member has
+    /// voted in the event named by cancel_if_voted_in (reminders): final status failed with a
+    /// "withdrawn" response, content erased, attempt not counted. Read inside the claim, so a
+    /// vote recorded before the claim always stops the message; only a vote in the seconds
+    /// between this claim and the SMTP hand-over can miss it (docs/reissue.md).
+    /// </summary>
+    private async Task<HashSet<long>> WithdrawForVotersAsync(DbConnection connection, DbTransaction transaction, string owner, DateTimeOffset now, DateTimeOffset until, CancellationToken cancellationToken)
+    {
+        var withdrawn = new HashSet<long>();
+        await using var update = Dialect.Command(connection, transaction,
+            "UPDATE email_outbox SET status = 'failed', attempts = attempts - 1, last_response = @why, lease_owner = NULL, lease_until = NULL, updated_at = @now, "
+            + "merge_values = NULL, subject = NULL, text_body = NULL, html_body = NULL "
+            + "WHERE status = 'sending' AND lease_until = @until AND lease_owner = @owner AND cancel_if_voted_in IS NOT NULL "
+            + "AND EXISTS (SELECT 1 FROM event_voters v WHERE v.event_id = email_outbox.cancel_if_voted_in "
+            + "AND v.membership_number = email_outbox.member_number AND v.voted IS NOT NULL) RETURNING id");
+        Dialect.Add(update, "@why", WithdrawnResponse);
+        Dialect.Add(update, "@now", _dialect.Instant(now));
+        Dialect.Add(update, "@until", _dialect.Instant(until));
+        Dialect.Add(update, "@owner", owner);
+        await using var reader = await update.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            withdrawn.Add(reader.GetInt64(0));
+        }
+
+        return withdrawn;
     }
 
     // An SMTP reply can be long (some servers append a whole policy text); the code and the

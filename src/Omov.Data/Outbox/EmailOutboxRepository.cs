@@ -14,13 +14,13 @@ namespace Omov.Data.Outbox;
 public sealed partial class EmailOutboxRepository
 {
     private const string InsertColumns = "idempotency_key, message_id, kind, batch_id, member_number, recipient, language, template, merge_values, "
-        + "subject, text_body, html_body, status, attempts, next_attempt_at, created_at, updated_at";
+        + "subject, text_body, html_body, status, attempts, next_attempt_at, created_at, updated_at, cancel_if_voted_in";
 
     private static readonly NpgsqlDbType[] s_copyTypes =
     [
         NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Text,
         NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Text,
-        NpgsqlDbType.Integer, NpgsqlDbType.TimestampTz, NpgsqlDbType.TimestampTz, NpgsqlDbType.TimestampTz,
+        NpgsqlDbType.Integer, NpgsqlDbType.TimestampTz, NpgsqlDbType.TimestampTz, NpgsqlDbType.TimestampTz, NpgsqlDbType.Text,
     ];
 
     private readonly Dialect _dialect;
@@ -58,6 +58,20 @@ public sealed partial class EmailOutboxRepository
         return new EnqueueResult(added, total - added);
     }
 
+    /// <summary>
+    /// Queues <paramref name="messages"/> inside the caller's transaction (a reissue's new code
+    /// and the email that carries it commit together, or neither does). Meant for a few messages:
+    /// one INSERT each, on either engine. Keys already queued are skipped as above.
+    /// </summary>
+    public Task<EnqueueResult> EnqueueAsync(DbConnection connection, DbTransaction transaction, IEnumerable<OutboxMessage> messages, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        ArgumentNullException.ThrowIfNull(transaction);
+        ArgumentNullException.ThrowIfNull(messages);
+        var (total, added) = InsertEach(connection, transaction, messages, _time.GetUtcNow(), cancellationToken);
+        return Task.FromResult(new EnqueueResult(added, total - added));
+    }
+
     private void Fill(OutboxMessage message, DateTimeOffset now, object?[] values)
     {
         message.Validate();
@@ -79,6 +93,7 @@ public sealed partial class EmailOutboxRepository
         values[14] = _dialect.Instant(now);
         values[15] = _dialect.Instant(now);
         values[16] = _dialect.Instant(now);
+        values[17] = message.CancelIfVotedIn?.ToString("D");
     }
 
     // SQLite: one prepared statement run per row, synchronously (no asynchronous I/O to gain).
