@@ -124,5 +124,15 @@ public sealed class OmovDatabase : IDisposable
         return connection;
     }
 
+    /// <summary>
+    /// Begins a write transaction on <paramref name="connection"/> the way the repositories do
+    /// (SQLite: BEGIN IMMEDIATE), for a caller composing several repositories' writes.
+    /// </summary>
+    public Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        return Dialect.BeginWriteAsync(connection, cancellationToken);
+    }
+
     public void Dispose() => (Dialect as IDisposable)?.Dispose();
 }
