@@ -16,12 +16,12 @@ public sealed class ReissueRepository
 
     /// <summary>
     /// Records a self-service request for <paramref name="membershipNumber"/> (as typed) and
-    /// returns how many requests for that number in the event, this one included, fall within
-    /// <paramref name="window"/> before <paramref name="at"/>. Concurrent requests for one number
+    /// returns its id and how many requests for that number in the event, this one included, fall
+    /// within <paramref name="window"/> before <paramref name="at"/>. Concurrent requests for one number
     /// are counted one after the other (SQLite's write lock; a PostgreSQL advisory lock on the
     /// number), so a burst cannot all see a count under the limit.
     /// </summary>
-    public async Task<int> RecordRequestAsync(Guid eventId, string membershipNumber, DateTimeOffset at, TimeSpan window, CancellationToken cancellationToken = default)
+    public async Task<RecordedRequest> RecordRequestAsync(Guid eventId, string membershipNumber, DateTimeOffset at, TimeSpan window, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(membershipNumber);
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(window, TimeSpan.Zero);
@@ -34,13 +34,14 @@ public sealed class ReissueRepository
             await lockNumber.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
+        long id;
         await using (var insert = Dialect.Command(connection, transaction,
-            "INSERT INTO reissue_requests (event_id, membership_number, requested_at) VALUES (@event, @member, @at)"))
+            "INSERT INTO reissue_requests (event_id, membership_number, requested_at) VALUES (@event, @member, @at) RETURNING id"))
         {
             Dialect.Add(insert, "@event", eventId.ToString("D"));
             Dialect.Add(insert, "@member", membershipNumber);
             Dialect.Add(insert, "@at", _dialect.Instant(at));
-            await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            id = Convert.ToInt64(await insert.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
         }
 
         int count;
@@ -55,7 +56,36 @@ public sealed class ReissueRepository
         }
 
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return count;
+        return new RecordedRequest(id, count);
+    }
+
+    /// <summary>Records what came of request <paramref name="id"/>: <c>email</c>, <c>post</c> or <c>none</c>.</summary>
+    public async Task SetOutcomeAsync(long id, string outcome, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(outcome);
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var update = Dialect.Command(connection, null, "UPDATE reissue_requests SET outcome = @outcome WHERE id = @id");
+        Dialect.Add(update, "@outcome", outcome);
+        Dialect.Add(update, "@id", id);
+        await update.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The outcomes of the self-service requests for <paramref name="membershipNumber"/> in the event, oldest first (for staff).</summary>
+    public async Task<IReadOnlyList<(DateTimeOffset At, string? Outcome)>> ListRequestsAsync(Guid eventId, string membershipNumber, CancellationToken cancellationToken = default)
+    {
+        var list = new List<(DateTimeOffset, string?)>();
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var select = Dialect.Command(connection, null,
+            "SELECT requested_at, outcome FROM reissue_requests WHERE event_id = @event AND membership_number = @member ORDER BY requested_at, id");
+        Dialect.Add(select, "@event", eventId.ToString("D"));
+        Dialect.Add(select, "@member", membershipNumber);
+        await using var reader = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            list.Add((_dialect.ReadInstant(reader, 0), reader.IsDBNull(1) ? null : reader.GetString(1)));
+        }
+
+        return list;
     }
 
     /// <summary>

@@ -115,13 +115,11 @@ public abstract class ReissueStorageTests<TProvider>
         await AddVoterAsync(db, "L0000004", email: null);
         await VoteByPostAsync(db, "L0000002");
 
-        var recipients = new List<ReminderRecipient>();
-        await foreach (var r in db.Votes.ListReminderRecipientsAsync(_event))
-        {
-            recipients.Add(r);
-        }
+        await AddVoterAsync(db, "L0000005");
 
-        Assert.Equal([new ReminderRecipient("L0000001", "Ada", "x@example.org")], recipients);
+        Assert.Equal([new ReminderRecipient("L0000001", "Ada", "x@example.org")], await db.Votes.ListReminderRecipientsAsync(_event, null, 1));
+        Assert.Equal(["L0000005"], (await db.Votes.ListReminderRecipientsAsync(_event, "L0000001", 10)).Select(r => r.MembershipNumber));
+        Assert.Empty(await db.Votes.ListReminderRecipientsAsync(_event, "L0000005", 10));
     }
 
     [Fact]
@@ -132,11 +130,14 @@ public abstract class ReissueStorageTests<TProvider>
         using var __ = db;
         var day = TimeSpan.FromDays(1);
 
-        Assert.Equal(1, await db.Reissues.RecordRequestAsync(_event, "L1", s_now, day));
-        Assert.Equal(2, await db.Reissues.RecordRequestAsync(_event, "L1", s_now.AddHours(1), day));
-        Assert.Equal(1, await db.Reissues.RecordRequestAsync(_event, "L2", s_now.AddHours(1), day));
-        Assert.Equal(1, await db.Reissues.RecordRequestAsync(Guid.NewGuid(), "L1", s_now.AddHours(1), day));
-        Assert.Equal(2, await db.Reissues.RecordRequestAsync(_event, "L1", s_now.AddDays(1).AddMinutes(1), day));
+        Assert.Equal(1, (await db.Reissues.RecordRequestAsync(_event, "L1", s_now, day)).CountInWindow);
+        Assert.Equal(2, (await db.Reissues.RecordRequestAsync(_event, "L1", s_now.AddHours(1), day)).CountInWindow);
+        Assert.Equal(1, (await db.Reissues.RecordRequestAsync(_event, "L2", s_now.AddHours(1), day)).CountInWindow);
+        Assert.Equal(1, (await db.Reissues.RecordRequestAsync(Guid.NewGuid(), "L1", s_now.AddHours(1), day)).CountInWindow);
+        var last = await db.Reissues.RecordRequestAsync(_event, "L1", s_now.AddDays(1).AddMinutes(1), day);
+        Assert.Equal(2, last.CountInWindow);
+        await db.Reissues.SetOutcomeAsync(last.Id, "email");
+        Assert.Equal([null, null, "email"], (await db.Reissues.ListRequestsAsync(_event, "L1")).Select(r => r.Outcome));
     }
 
     [Fact]
@@ -148,7 +149,7 @@ public abstract class ReissueStorageTests<TProvider>
 
         var counts = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => db.Reissues.RecordRequestAsync(_event, "L1", s_now, TimeSpan.FromDays(1))));
 
-        Assert.Equal(Enumerable.Range(1, 8), counts.Order());
+        Assert.Equal(Enumerable.Range(1, 8), counts.Select(c => c.CountInWindow).Order());
     }
 
     [Fact]

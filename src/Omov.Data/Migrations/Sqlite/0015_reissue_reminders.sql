@@ -2,12 +2,16 @@
 --
 -- reissue_requests: one row per self-service reissue request, whatever its outcome, kept for the
 -- per-membership-number limit (a few requests a day, so a date of birth cannot be guessed by
--- trying them all). Holds the number as typed (trimmed), never the email, postcode or date typed.
+-- trying them all), and what came of each (email, post or none) for staff answering a member's
+-- call. Holds the number as typed (trimmed), never the email, postcode or date typed. Not in the
+-- audit log: there, an outcome next to a request's time would tell whoever made it whether the
+-- member has voted.
 CREATE TABLE reissue_requests (
     id INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
     event_id TEXT NOT NULL,
     membership_number TEXT NOT NULL,
-    requested_at TEXT NOT NULL
+    requested_at TEXT NOT NULL,
+    outcome TEXT NULL CHECK (outcome IN ('email', 'post', 'none'))
 );
 
 CREATE INDEX reissue_requests_member ON reissue_requests (event_id, membership_number, requested_at);
