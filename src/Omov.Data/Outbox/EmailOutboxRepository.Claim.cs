@@ -33,31 +33,42 @@ public sealed partial class EmailOutboxRepository
         await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await _dialect.BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
         var skipLocked = _dialect.Engine == DatabaseEngine.Postgres ? " FOR UPDATE SKIP LOCKED" : string.Empty;
-        foreach (var select in new[] { ExpiredLeases, DueMessages })
+        // Withdrawn reminders leave gaps in the batch: claim again to fill them, so a batch comes
+        // back empty only when nothing sendable is due (a sender stops on an empty batch).
+        while (claimed.Count < limit)
         {
-            if (claimed.Count == limit)
+            var before = claimed.Count;
+            foreach (var select in new[] { ExpiredLeases, DueMessages })
+            {
+                if (claimed.Count == limit)
+                {
+                    break;
+                }
+
+                await using var update = Dialect.Command(connection, transaction,
+                    "UPDATE email_outbox SET status = 'sending', attempts = attempts + 1, lease_owner = @owner, lease_until = @until, updated_at = @now "
+                    + $"WHERE id IN ({select}{skipLocked}) RETURNING {ClaimedColumns}");
+                Dialect.Add(update, "@owner", owner);
+                Dialect.Add(update, "@until", _dialect.Instant(now + lease));
+                Dialect.Add(update, "@now", _dialect.Instant(now));
+                Dialect.Add(update, "@limit", limit - claimed.Count);
+                await using var reader = await update.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    claimed.Add(ReadClaimed(reader));
+                }
+            }
+
+            if (claimed.Count == before)
             {
                 break;
             }
 
-            await using var update = Dialect.Command(connection, transaction,
-                "UPDATE email_outbox SET status = 'sending', attempts = attempts + 1, lease_owner = @owner, lease_until = @until, updated_at = @now "
-                + $"WHERE id IN ({select}{skipLocked}) RETURNING {ClaimedColumns}");
-            Dialect.Add(update, "@owner", owner);
-            Dialect.Add(update, "@until", _dialect.Instant(now + lease));
-            Dialect.Add(update, "@now", _dialect.Instant(now));
-            Dialect.Add(update, "@limit", limit - claimed.Count);
-            await using var reader = await update.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-            {
-                claimed.Add(ReadClaimed(reader));
-            }
-        }
-
-        if (claimed.Count > 0)
-        {
             var withdrawn = await WithdrawForVotersAsync(connection, transaction, owner, now, now + lease, cancellationToken).ConfigureAwait(false);
-            claimed.RemoveAll(m => withdrawn.Contains(m.Id));
+            if (claimed.RemoveAll(m => withdrawn.Contains(m.Id)) == 0)
+            {
+                break;
+            }
         }
 
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);

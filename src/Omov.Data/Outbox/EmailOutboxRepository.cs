@@ -68,7 +68,7 @@ public sealed partial class EmailOutboxRepository
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(transaction);
         ArgumentNullException.ThrowIfNull(messages);
-        var (total, added) = InsertEach(connection, transaction, messages, _time.GetUtcNow(), cancellationToken);
+        var (total, added) = InsertEach(connection, transaction, messages, _time.GetUtcNow(), cancellationToken, prepare: false);
         return Task.FromResult(new EnqueueResult(added, total - added));
     }
 
@@ -97,7 +97,7 @@ public sealed partial class EmailOutboxRepository
     }
 
     // SQLite: one prepared statement run per row, synchronously (no asynchronous I/O to gain).
-    private (long Total, long Added) InsertEach(DbConnection connection, DbTransaction transaction, IEnumerable<OutboxMessage> messages, DateTimeOffset now, CancellationToken cancellationToken)
+    private (long Total, long Added) InsertEach(DbConnection connection, DbTransaction transaction, IEnumerable<OutboxMessage> messages, DateTimeOffset now, CancellationToken cancellationToken, bool prepare = true)
     {
         var names = InsertColumns.Split(", ");
         using var insert = Dialect.Command(connection, transaction,
@@ -110,7 +110,12 @@ public sealed partial class EmailOutboxRepository
             insert.Parameters.Add(parameters[i]);
         }
 
-        insert.Prepare();
+        // Npgsql cannot prepare before the parameters have values; a few messages gain nothing from it.
+        if (prepare)
+        {
+            insert.Prepare();
+        }
+
         var values = new object?[names.Length];
         long total = 0, added = 0;
         foreach (var message in messages)
