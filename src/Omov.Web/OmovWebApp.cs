@@ -10,9 +10,11 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Omov.Data;
+using Omov.Delivery.Reissue;
 using Omov.Web.Assets;
 using Omov.Web.Auditing;
 using Omov.Web.Register;
+using Omov.Web.Reminders;
 using Omov.Web.Security;
 using Omov.Web.Staff;
 
@@ -23,6 +25,9 @@ public static class OmovWebApp
 {
     /// <summary>The rate-limit policy on the sign-in pages.</summary>
     public const string SignInRateLimit = "sign-in";
+
+    /// <summary>The rate-limit policy on the public reissue page (per client address; the per-number limit is stored).</summary>
+    public const string ReissueRateLimit = "reissue";
 
     /// <summary>Bytes an upload's request may carry beyond the file itself (the form's other fields).</summary>
     public const long UploadSlackBytes = 64 * 1024;
@@ -57,6 +62,11 @@ public static class OmovWebApp
         services.AddSingleton<UnitCounts>();
         services.AddSingleton<ImportJobs>();
         services.AddHostedService(provider => provider.GetRequiredService<ImportJobs>());
+        services.AddSingleton(options.ReissueSettings);
+        services.AddSingleton<SelfServiceReissue>();
+        services.AddSingleton<StaffReissue>();
+        services.AddSingleton<Omov.Delivery.Reissue.Reminders>();
+        services.AddHostedService<ReminderScheduler>();
 
         var keys = options.CookieKeysDirectory ?? Path.Combine(Path.GetDirectoryName(database.SecretKeyPath) ?? ".", "omov-cookie-keys");
         services.AddDataProtection().SetApplicationName("Omov").PersistKeysToFileSystem(new DirectoryInfo(keys));
@@ -77,6 +87,9 @@ public static class OmovWebApp
             limiter.AddPolicy(SignInRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = options.SignInRequestsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            limiter.AddPolicy(ReissueRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = options.ReissueRequestsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
         });
         services.AddProblemDetails();
         services.AddRazorPages(pages =>
@@ -86,6 +99,7 @@ public static class OmovWebApp
             pages.Conventions.AllowAnonymousToFolder("/SignIn");
             pages.Conventions.AllowAnonymousToPage("/Error");
             pages.Conventions.AllowAnonymousToPage("/Denied");
+            pages.Conventions.AllowAnonymousToFolder("/Reissue");
             // The upload page alone takes big bodies; a little room over the file for the form's other fields.
             pages.Conventions.AddPageApplicationModelConvention("/Register/Import", page =>
             {

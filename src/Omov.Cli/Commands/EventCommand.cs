@@ -20,6 +20,8 @@ internal static class EventCommand
         CreateCommand(context),
         ListCommand(context),
         ShowCommand(context),
+        EventReissueCommands.Reissue(context),
+        EventReissueCommands.Remind(context),
     };
 
     private static Command PresetsCommand(CliContext context)

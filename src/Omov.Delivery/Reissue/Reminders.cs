@@ -104,6 +104,7 @@ public sealed class Reminders
         }
 
         var closeText = CloseTimes.Text(ballotEvent);
+        var reissueLink = new Uri(_settings.ReissuePage.AbsoluteUri.TrimEnd('/') + "/" + Uri.EscapeDataString(ballotEvent.Code)).AbsoluteUri;
         long queued = 0;
         string? after = null;
         while (true)
@@ -129,7 +130,7 @@ public sealed class Reminders
                     ["first_name"] = r.FirstName,
                     ["close_time"] = closeText,
                     ["voting_link"] = _settings.VotingPage.AbsoluteUri,
-                    ["reissue_link"] = _settings.ReissuePage.AbsoluteUri,
+                    ["reissue_link"] = reissueLink,
                     ["help_contact"] = _settings.HelpContact,
                 },
             }), cancellationToken).ConfigureAwait(false);

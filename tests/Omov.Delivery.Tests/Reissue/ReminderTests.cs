@@ -47,7 +47,7 @@ public abstract class ReminderTests<TProvider>
         Assert.Equal(["ann@example.org"], arrived);
         var message = sink.Received().Single().Message;
         Assert.StartsWith("Reminder: voting in Election of Labour Leader and Deputy Leader 2020 closes at 12 noon on Thursday 2 April 2020", message.Subject, StringComparison.Ordinal);
-        Assert.Contains("https://vote.example.org/Reissue", message.TextBody, StringComparison.Ordinal);
+        Assert.Contains("https://vote.example.org/Reissue/lead-2020", message.TextBody, StringComparison.Ordinal);
         Assert.Contains("https://vote.example.org/vote", message.TextBody, StringComparison.Ordinal);
         Assert.DoesNotContain(scene.FirstCodes[ReissueScene.EmailVoter].ToDisplayText(), message.TextBody, StringComparison.Ordinal);
         Assert.DoesNotMatch("https://vote\\.example\\.org/vote/[0-9A-Z]", message.TextBody!);
