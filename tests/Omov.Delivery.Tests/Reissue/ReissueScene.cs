@@ -56,9 +56,24 @@ internal sealed class ReissueScene
         LocalPartyCode = "CLP-001",
     };
 
-    public static async Task<ReissueScene> CreateAsync(OmovDatabase db, int extraEmailVoters = 0)
+    public static async Task<ReissueScene> CreateAsync(OmovDatabase db, int extraEmailVoters = 0, bool shiftToNow = false)
     {
         var ballotEvent = EventPresets.Leadership2020() with { Id = Guid.NewGuid(), Code = "lead-2020", Status = BallotEventStatus.Open };
+        if (shiftToNow)
+        {
+            // The same timetable moved so that now (the database's clock) is where Midway is.
+            var shift = db.Time.GetUtcNow() - Midway;
+            var t = ballotEvent.Timetable;
+            ballotEvent = ballotEvent with
+            {
+                Timetable = t with
+                {
+                    RollFreeze = t.RollFreeze + shift, BallotOpens = t.BallotOpens + shift, ReissueOpens = t.ReissueOpens + shift,
+                    PostalReissueCloses = t.PostalReissueCloses + shift, EmailReissueCloses = t.EmailReissueCloses + shift, Close = t.Close + shift,
+                },
+            };
+        }
+
         Assert.True(await db.BallotEvents.AddAsync(ballotEvent));
         var members = new List<Member>
         {
