@@ -5,6 +5,7 @@ using Omov.Data.Meetings;
 using Omov.Data.Issuing;
 using Omov.Data.Messages;
 using Omov.Data.Outbox;
+using Omov.Data.Reissue;
 using Omov.Data.Repositories;
 using Omov.Data.Voting;
 using Omov.Data.Secrets;
@@ -42,6 +43,8 @@ public sealed class OmovDatabase : IDisposable
         Issuing = new IssuingRepository(dialect, Votes, EmailOutbox);
         Messages = new MessageRepository(dialect, time);
         Subscriptions = new SubscriptionRepository(dialect, time);
+        Reissues = new ReissueRepository(dialect);
+        ReminderRounds = new ReminderRoundRepository(dialect);
     }
 
     /// <summary>Key ceremony records and share files awaiting their holders.</summary>
@@ -107,6 +110,12 @@ public sealed class OmovDatabase : IDisposable
     /// <summary>Members' unsubscribe tokens and unsubscribes from optional messages.</summary>
     public SubscriptionRepository Subscriptions { get; }
 
+    /// <summary>Self-service reissue requests and the queue of postal replacements.</summary>
+    public ReissueRepository Reissues { get; }
+
+    /// <summary>Reminder rounds.</summary>
+    public ReminderRoundRepository ReminderRounds { get; }
+
     internal Dialect Dialect { get; }
 
     /// <summary>
@@ -149,6 +158,16 @@ public sealed class OmovDatabase : IDisposable
         var connection = Dialect.CreateConnection();
         await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
         return connection;
+    }
+
+    /// <summary>
+    /// Begins a write transaction on <paramref name="connection"/> the way the repositories do
+    /// (SQLite: BEGIN IMMEDIATE), for a caller composing several repositories' writes.
+    /// </summary>
+    public Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        return Dialect.BeginWriteAsync(connection, cancellationToken);
     }
 
     public void Dispose() => (Dialect as IDisposable)?.Dispose();

@@ -13,10 +13,12 @@ using Microsoft.Extensions.Logging;
 using Omov.Data;
 using Omov.Data.Voting;
 using Omov.Delivery.Messages;
+using Omov.Delivery.Reissue;
 using Omov.Web.Assets;
 using Omov.Web.Auditing;
 using Omov.Web.Messages;
 using Omov.Web.Register;
+using Omov.Web.Reminders;
 using Omov.Web.Security;
 using Omov.Web.Staff;
 using Omov.Web.Voting;
@@ -28,6 +30,9 @@ public static class OmovWebApp
 {
     /// <summary>The rate-limit policy on the sign-in pages.</summary>
     public const string SignInRateLimit = "sign-in";
+
+    /// <summary>The rate-limit policy on the public reissue page (per client address; the per-number limit is stored).</summary>
+    public const string ReissueRateLimit = "reissue";
 
     /// <summary>Bytes an upload's request may carry beyond the file itself (the form's other fields).</summary>
     public const long UploadSlackBytes = 64 * 1024;
@@ -80,6 +85,11 @@ public static class OmovWebApp
         services.AddHostedService(provider => provider.GetRequiredService<Omov.Web.Events.IssueJobs>());
         services.AddSingleton(new MessageService(database, new MessageOptions { PublicUrl = options.PublicUrl ?? PublicUrlOf(options.Urls) }));
         services.AddHostedService<MessageDueCheck>();
+        services.AddSingleton(options.ReissueSettings);
+        services.AddSingleton<SelfServiceReissue>();
+        services.AddSingleton<StaffReissue>();
+        services.AddSingleton<Omov.Delivery.Reissue.Reminders>();
+        services.AddHostedService<ReminderScheduler>();
 
         var keys = options.CookieKeysDirectory ?? Path.Combine(Path.GetDirectoryName(database.SecretKeyPath) ?? ".", "omov-cookie-keys");
         services.AddDataProtection().SetApplicationName("Omov").PersistKeysToFileSystem(new DirectoryInfo(keys));
@@ -106,6 +116,9 @@ public static class OmovWebApp
                     "vote:" + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown"),
                     _ => new FixedWindowRateLimiterOptions { PermitLimit = options.VoteCodeAttemptsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
                 : RateLimitPartition.GetNoLimiter("none"));
+            limiter.AddPolicy(ReissueRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = options.ReissueRequestsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
         });
         services.AddProblemDetails();
         services.AddRazorPages(pages =>
@@ -124,6 +137,7 @@ public static class OmovWebApp
             pages.Conventions.AllowAnonymousToFolder("/Unsubscribe");
             // Declared results are public; the pages show nothing of an event before its declaration.
             pages.Conventions.AllowAnonymousToFolder("/Results");
+            pages.Conventions.AllowAnonymousToFolder("/Reissue");
             // The upload page alone takes big bodies; a little room over the file for the form's other fields.
             pages.Conventions.AddPageApplicationModelConvention("/Register/Import", page =>
             {

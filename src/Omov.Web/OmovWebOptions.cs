@@ -68,4 +68,31 @@ public sealed record OmovWebOptions
 
     /// <summary>PBKDF2 iterations protecting the key ceremony's share files (tests lower it; keep the default).</summary>
     public int ShareFileIterations { get; init; } = Omov.Elections.Secrecy.Keys.ShareFile.DefaultIterations;
+
+    /// <summary>
+    /// The address members reach Omov at (voting and reissue pages), used in the links that emails
+    /// and postal packs carry. Defaults to a local address: set it in production.
+    /// </summary>
+    public Uri PublicAddress { get; init; } = new("http://127.0.0.1:5000/");
+
+    /// <summary>How members get help, in ballot and reminder emails.</summary>
+    public string HelpContact { get; init; } = Omov.Delivery.Issuing.BallotMessages.DefaultHelp;
+
+    /// <summary>Requests per minute each client address may make to the self-service reissue page.</summary>
+    public int ReissueRequestsPerMinute { get; init; } = 10;
+
+    /// <summary>Self-service reissue requests per membership number per event per day (stored, so it holds across servers and restarts).</summary>
+    public int ReissueRequestsPerNumber { get; init; } = 5;
+
+    /// <summary>How often the reminder scheduler looks for due rounds.</summary>
+    public TimeSpan ReminderPollInterval { get; init; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>The reissue and reminder settings these options imply.</summary>
+    public Omov.Delivery.Reissue.ReissueSettings ReissueSettings => new()
+    {
+        VotingPage = new Uri(PublicAddress, "vote"),
+        ReissuePage = new Uri(PublicAddress, "Reissue"),
+        HelpContact = HelpContact,
+        RequestsPerNumber = ReissueRequestsPerNumber,
+    };
 }

@@ -24,6 +24,8 @@ internal static class EventCommand
         EventIssueCommands.Move(context),
         EventIssueCommands.Figures(context),
         EventOpenCommand.Create(context),
+        EventReissueCommands.Reissue(context),
+        EventReissueCommands.Remind(context),
     };
 
     private static Command PresetsCommand(CliContext context)

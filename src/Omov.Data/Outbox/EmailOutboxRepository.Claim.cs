@@ -5,6 +5,9 @@ namespace Omov.Data.Outbox;
 
 public sealed partial class EmailOutboxRepository
 {
+    /// <summary>The last response of a message withdrawn because its member voted before it was sent.</summary>
+    public const string WithdrawnResponse = "withdrawn: the member voted before it was sent";
+
     private const string ClaimedColumns = "id, message_id, kind, batch_id, member_number, recipient, language, template, merge_values, subject, text_body, html_body, attempts, lease_until";
 
     // First messages whose lease has lapsed (their sender stopped mid-batch), then due ones in
@@ -30,24 +33,41 @@ public sealed partial class EmailOutboxRepository
         await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await _dialect.BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
         var skipLocked = _dialect.Engine == DatabaseEngine.Postgres ? " FOR UPDATE SKIP LOCKED" : string.Empty;
-        foreach (var select in new[] { ExpiredLeases, DueMessages })
+        // Withdrawn reminders leave gaps in the batch: claim again to fill them, so a batch comes
+        // back empty only when nothing sendable is due (a sender stops on an empty batch).
+        while (claimed.Count < limit)
         {
-            if (claimed.Count == limit)
+            var before = claimed.Count;
+            foreach (var select in new[] { ExpiredLeases, DueMessages })
+            {
+                if (claimed.Count == limit)
+                {
+                    break;
+                }
+
+                await using var update = Dialect.Command(connection, transaction,
+                    "UPDATE email_outbox SET status = 'sending', attempts = attempts + 1, lease_owner = @owner, lease_until = @until, updated_at = @now "
+                    + $"WHERE id IN ({select}{skipLocked}) RETURNING {ClaimedColumns}");
+                Dialect.Add(update, "@owner", owner);
+                Dialect.Add(update, "@until", _dialect.Instant(now + lease));
+                Dialect.Add(update, "@now", _dialect.Instant(now));
+                Dialect.Add(update, "@limit", limit - claimed.Count);
+                await using var reader = await update.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    claimed.Add(ReadClaimed(reader));
+                }
+            }
+
+            if (claimed.Count == before)
             {
                 break;
             }
 
-            await using var update = Dialect.Command(connection, transaction,
-                "UPDATE email_outbox SET status = 'sending', attempts = attempts + 1, lease_owner = @owner, lease_until = @until, updated_at = @now "
-                + $"WHERE id IN ({select}{skipLocked}) RETURNING {ClaimedColumns}");
-            Dialect.Add(update, "@owner", owner);
-            Dialect.Add(update, "@until", _dialect.Instant(now + lease));
-            Dialect.Add(update, "@now", _dialect.Instant(now));
-            Dialect.Add(update, "@limit", limit - claimed.Count);
-            await using var reader = await update.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            var withdrawn = await WithdrawForVotersAsync(connection, transaction, owner, now, now + lease, cancellationToken).ConfigureAwait(false);
+            if (claimed.RemoveAll(m => withdrawn.Contains(m.Id)) == 0)
             {
-                claimed.Add(ReadClaimed(reader));
+                break;
             }
         }
 
@@ -147,6 +167,35 @@ public sealed partial class EmailOutboxRepository
 
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return changed;
+    }
+
+    /// <summary>
+    /// Of the messages just claimed (this owner, this lease), withdraws those whose member has
+    /// voted in the event named by cancel_if_voted_in (reminders): final status failed with a
+    /// "withdrawn" response, content erased, attempt not counted. Read inside the claim, so a
+    /// vote recorded before the claim always stops the message; only a vote in the seconds
+    /// between this claim and the SMTP hand-over can miss it (docs/reissue.md).
+    /// </summary>
+    private async Task<HashSet<long>> WithdrawForVotersAsync(DbConnection connection, DbTransaction transaction, string owner, DateTimeOffset now, DateTimeOffset until, CancellationToken cancellationToken)
+    {
+        var withdrawn = new HashSet<long>();
+        await using var update = Dialect.Command(connection, transaction,
+            "UPDATE email_outbox SET status = 'failed', attempts = attempts - 1, last_response = @why, lease_owner = NULL, lease_until = NULL, updated_at = @now, "
+            + "merge_values = NULL, subject = NULL, text_body = NULL, html_body = NULL "
+            + "WHERE status = 'sending' AND lease_until = @until AND lease_owner = @owner AND cancel_if_voted_in IS NOT NULL "
+            + "AND EXISTS (SELECT 1 FROM event_voters v WHERE v.event_id = email_outbox.cancel_if_voted_in "
+            + "AND v.membership_number = email_outbox.member_number AND v.voted IS NOT NULL) RETURNING id");
+        Dialect.Add(update, "@why", WithdrawnResponse);
+        Dialect.Add(update, "@now", _dialect.Instant(now));
+        Dialect.Add(update, "@until", _dialect.Instant(until));
+        Dialect.Add(update, "@owner", owner);
+        await using var reader = await update.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            withdrawn.Add(reader.GetInt64(0));
+        }
+
+        return withdrawn;
     }
 
     // An SMTP reply can be long (some servers append a whole policy text); the code and the

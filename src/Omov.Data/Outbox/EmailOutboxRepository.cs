@@ -14,13 +14,13 @@ namespace Omov.Data.Outbox;
 public sealed partial class EmailOutboxRepository
 {
     private const string InsertColumns = "idempotency_key, message_id, kind, batch_id, member_number, recipient, language, template, merge_values, "
-        + "subject, text_body, html_body, status, attempts, next_attempt_at, created_at, updated_at";
+        + "subject, text_body, html_body, status, attempts, next_attempt_at, created_at, updated_at, cancel_if_voted_in";
 
     private static readonly NpgsqlDbType[] s_copyTypes =
     [
         NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Text,
         NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Text,
-        NpgsqlDbType.Integer, NpgsqlDbType.TimestampTz, NpgsqlDbType.TimestampTz, NpgsqlDbType.TimestampTz,
+        NpgsqlDbType.Integer, NpgsqlDbType.TimestampTz, NpgsqlDbType.TimestampTz, NpgsqlDbType.TimestampTz, NpgsqlDbType.Text,
     ];
 
     private readonly Dialect _dialect;
@@ -97,10 +97,11 @@ public sealed partial class EmailOutboxRepository
         values[14] = _dialect.Instant(now);
         values[15] = _dialect.Instant(now);
         values[16] = _dialect.Instant(now);
+        values[17] = message.CancelIfVotedIn?.ToString("D");
     }
 
     // SQLite: one prepared statement run per row, synchronously (no asynchronous I/O to gain).
-    private (long Total, long Added) InsertEach(DbConnection connection, DbTransaction transaction, IEnumerable<OutboxMessage> messages, DateTimeOffset now, CancellationToken cancellationToken)
+    private (long Total, long Added) InsertEach(DbConnection connection, DbTransaction transaction, IEnumerable<OutboxMessage> messages, DateTimeOffset now, CancellationToken cancellationToken, bool prepare = true)
     {
         var names = InsertColumns.Split(", ");
         using var insert = Dialect.Command(connection, transaction,
@@ -113,7 +114,12 @@ public sealed partial class EmailOutboxRepository
             insert.Parameters.Add(parameters[i]);
         }
 
-        insert.Prepare();
+        // Npgsql cannot prepare before the parameters have values; a few messages gain nothing from it.
+        if (prepare)
+        {
+            insert.Prepare();
+        }
+
         var values = new object?[names.Length];
         long total = 0, added = 0;
         foreach (var message in messages)

@@ -36,6 +36,12 @@ public sealed record OutboxMessage
 
     public string? HtmlBody { get; init; }
 
+    /// <summary>
+    /// The event in which the member's vote withdraws this message (a reminder): if
+    /// <see cref="MemberNumber"/> has voted there by the time a sender claims it, it is not sent.
+    /// </summary>
+    public Guid? CancelIfVotedIn { get; init; }
+
     /// <summary>Throws when the message lacks a key, a recipient or any content (a programmer error).</summary>
     public void Validate()
     {
@@ -43,6 +49,11 @@ public sealed record OutboxMessage
         ArgumentException.ThrowIfNullOrWhiteSpace(Kind);
         ArgumentException.ThrowIfNullOrWhiteSpace(Recipient);
         ArgumentException.ThrowIfNullOrWhiteSpace(Language);
+        if (CancelIfVotedIn is not null && string.IsNullOrWhiteSpace(MemberNumber))
+        {
+            throw new ArgumentException($"message {IdempotencyKey} is withdrawn when its member votes, so it needs the member's number");
+        }
+
         if (Template is null && (Subject is null || TextBody is null))
         {
             throw new ArgumentException($"message {IdempotencyKey} needs a template or a subject and text body");

@@ -62,4 +62,19 @@ public static class AuditActions
     public const string BoxOpeningFailed = "box.opening-failed";
     public const string ResultCounted = "result.counted";
     public const string ResultDeclared = "result.declared";
+
+    /// <summary>Staff reissued a member's voting code (subject: membership number; details: event, channel, reason).</summary>
+    public const string BallotReissued = "ballot.reissued";
+
+    /// <summary>
+    /// Someone used the self-service reissue page (subject: event code; no membership number and
+    /// no outcome, which would tell the requester whether the member has voted: docs/reissue.md).
+    /// </summary>
+    public const string ReissueRequested = "ballot.reissue-requested";
+
+    /// <summary>A reminder round was queued (subject: event code; details: round and count).</summary>
+    public const string RemindersQueued = "ballot.reminders-queued";
+
+    /// <summary>A reminder round was scheduled (subject: event code; details: round and due time).</summary>
+    public const string RemindersScheduled = "ballot.reminders-scheduled";
 }

@@ -47,4 +47,7 @@ public enum StaffPermission
 
     /// <summary>Create, change and disable staff accounts, and reset second factors.</summary>
     ManageStaff,
+
+    /// <summary>Reissue a member's voting code (a member on the phone, a bounced ballot email) and send reminder rounds.</summary>
+    ReissueCredentials,
 }

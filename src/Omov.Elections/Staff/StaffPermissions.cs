@@ -16,12 +16,12 @@ public static class StaffPermissions
         [
             StaffPermission.ManageRegister, StaffPermission.ViewMember, StaffPermission.ExportMembers, StaffPermission.MessageMembers,
             StaffPermission.EditRulebooks, StaffPermission.ManageBallotEvents, StaffPermission.FreezeRoll, StaffPermission.ViewAuditLog,
-            StaffPermission.ManageStaff,
+            StaffPermission.ManageStaff, StaffPermission.ReissueCredentials,
         ],
         [StaffRole.ReturningOfficer] =
         [
             StaffPermission.ViewMember, StaffPermission.ApproveRoll, StaffPermission.HoldKeyShare, StaffPermission.OpenBallotBox,
-            StaffPermission.CertifyResults, StaffPermission.ViewAuditLog,
+            StaffPermission.CertifyResults, StaffPermission.ViewAuditLog, StaffPermission.ReissueCredentials,
         ],
         [StaffRole.Scrutineer] =
         [
@@ -29,7 +29,7 @@ public static class StaffPermissions
         ],
         [StaffRole.LocalOfficer] =
         [
-            StaffPermission.ViewMember, StaffPermission.MessageMembers, StaffPermission.RunLocalMeetings,
+            StaffPermission.ViewMember, StaffPermission.MessageMembers, StaffPermission.RunLocalMeetings, StaffPermission.ReissueCredentials,
         ],
     };
 
@@ -111,6 +111,7 @@ public static class StaffPermissions
         StaffPermission.CertifyResults => "certify results",
         StaffPermission.ViewAuditLog => "read the audit log",
         StaffPermission.ManageStaff => "manage staff accounts",
+        StaffPermission.ReissueCredentials => "reissue voting codes and send reminders",
         _ => permission.ToString(),
     };
 }

@@ -11,15 +11,15 @@ public sealed class StaffPermissionsTests
         [
             StaffPermission.ManageRegister, StaffPermission.ViewMember, StaffPermission.ExportMembers, StaffPermission.MessageMembers,
             StaffPermission.EditRulebooks, StaffPermission.ManageBallotEvents, StaffPermission.FreezeRoll, StaffPermission.ViewAuditLog,
-            StaffPermission.ManageStaff,
+            StaffPermission.ManageStaff, StaffPermission.ReissueCredentials,
         ],
         [StaffRole.ReturningOfficer] =
         [
             StaffPermission.ViewMember, StaffPermission.ApproveRoll, StaffPermission.HoldKeyShare, StaffPermission.OpenBallotBox,
-            StaffPermission.CertifyResults, StaffPermission.ViewAuditLog,
+            StaffPermission.CertifyResults, StaffPermission.ViewAuditLog, StaffPermission.ReissueCredentials,
         ],
         [StaffRole.Scrutineer] = [StaffPermission.HoldKeyShare, StaffPermission.OpenBallotBox, StaffPermission.ViewAuditLog],
-        [StaffRole.LocalOfficer] = [StaffPermission.ViewMember, StaffPermission.MessageMembers, StaffPermission.RunLocalMeetings],
+        [StaffRole.LocalOfficer] = [StaffPermission.ViewMember, StaffPermission.MessageMembers, StaffPermission.RunLocalMeetings, StaffPermission.ReissueCredentials],
     };
 
     /// <summary>Every role against every permission: the whole table, so a change to it is a deliberate one.</summary>
