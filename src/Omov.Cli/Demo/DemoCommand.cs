@@ -3,6 +3,9 @@ using System.Globalization;
 using Omov.Cli.Commands;
 using Omov.Data;
 using Omov.Data.Demo;
+using Omov.Data.Services;
+using Omov.Delivery.Issuing;
+using Omov.Elections.Events;
 
 namespace Omov.Cli.Demo;
 
@@ -54,6 +57,7 @@ internal static class DemoCommand
         }
 
         DemoSetup setup;
+        IReadOnlyList<(string MembershipNumber, string Code, string Link)> voters;
         try
         {
             using var database = DatabaseOption.Open(context, file);
@@ -63,7 +67,9 @@ internal static class DemoCommand
             }
 
             context.Out.WriteLine($"Creating the demonstration election in {file}:");
-            setup = await DemoElection.CreateAsync(database, new DemoOptions { Members = members }, TimeSpan.FromMinutes(closeInMinutes), new SyncProgress(context), cancellationToken).ConfigureAwait(false);
+            var progress = new SyncProgress(context);
+            setup = await DemoElection.CreateAsync(database, new DemoOptions { Members = members }, TimeSpan.FromMinutes(closeInMinutes), progress, cancellationToken).ConfigureAwait(false);
+            voters = await IssueAndOpenAsync(database, setup, urls, file, progress, cancellationToken).ConfigureAwait(false);
         }
         catch
         {
@@ -72,7 +78,7 @@ internal static class DemoCommand
             throw;
         }
 
-        DemoPrinter.Print(context.Out, setup, file);
+        DemoPrinter.Print(context.Out, setup, voters, file);
         if (noServe)
         {
             return ExitCodes.Success;
@@ -82,12 +88,53 @@ internal static class DemoCommand
             addresses => DemoPrinter.PrintAddresses(context.Out, addresses)).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Issues every member's voting code (ballot emails wait in the outbox, postal packs are
+    /// printed beside the database), opens the ballot once its opening time has come, and returns
+    /// a few voters' codes to print.
+    /// </summary>
+    private static async Task<IReadOnlyList<(string MembershipNumber, string Code, string Link)>> IssueAndOpenAsync(
+        OmovDatabase database, DemoSetup setup, string urls, string file, IProgress<string> progress, CancellationToken cancellationToken)
+    {
+        progress.Report("Issuing voting codes (ballot emails wait in the outbox: the demonstration sends no mail)");
+        var address = urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)[0].TrimEnd('/');
+        var issued = await new CredentialIssuer(database).IssueAsync(DemoElection.EventCode, new IssueOptions
+        {
+            VotingPage = new Uri(address + "/vote"),
+            PostFolder = file + "-post",
+        }, DemoElection.Actor, cancellationToken: cancellationToken).ConfigureAwait(false);
+        if (!issued.Success)
+        {
+            throw new InvalidOperationException("Demonstration set-up failed issuing codes: " + issued.Error);
+        }
+
+        var wait = setup.Event.Timetable.BallotOpens - database.Time.GetUtcNow();
+        if (wait > TimeSpan.Zero)
+        {
+            await Task.Delay(wait, database.Time, cancellationToken).ConfigureAwait(false);
+        }
+
+        progress.Report("Opening the ballot");
+        var opened = await new EventStatusService(database).MoveAsync(DemoElection.EventCode, BallotEventStatus.Open, DemoElection.Actor, cancellationToken).ConfigureAwait(false);
+        if (opened.Event is null)
+        {
+            throw new InvalidOperationException("Demonstration set-up failed opening the ballot: " + string.Join(" ", opened.Refusals));
+        }
+
+        return await DemoVoters.ReadAsync(database, 5, cancellationToken).ConfigureAwait(false);
+    }
+
     private static void DeleteDatabase(string file)
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         foreach (var path in new[] { file, file + "-wal", file + "-shm", file + ".secret-key" })
         {
             File.Delete(path);
+        }
+
+        if (Directory.Exists(file + "-post"))
+        {
+            Directory.Delete(file + "-post", recursive: true);
         }
     }
 

@@ -1,17 +1,16 @@
 using Omov.Data.Demo;
-using Omov.Elections.Events;
 
 namespace Omov.Cli.Demo;
 
 /// <summary>What the demo prints: the staff sign-ins, the event's timetable, and what to do next.</summary>
 internal static class DemoPrinter
 {
-    public static void Print(TextWriter output, DemoSetup setup, string file)
+    public static void Print(TextWriter output, DemoSetup setup, IReadOnlyList<(string MembershipNumber, string Code, string Link)> voters, string file)
     {
         var zone = TimeZoneInfo.FindSystemTimeZoneById(setup.Event.TimeZone);
         string Local(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, zone).ToString("HH:mm:ss 'on' d MMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
         output.WriteLine();
-        output.WriteLine($"{setup.Members:N0} members; ballot event '{setup.Event.Code}' ({BallotEventLifecycle.Name(setup.Event.Status)}) with {setup.Event.Contests.Count} contests:");
+        output.WriteLine($"{setup.Members:N0} members; ballot event '{setup.Event.Code}', open for voting, with {setup.Event.Contests.Count} contests:");
         foreach (var contest in setup.Event.Contests)
         {
             output.WriteLine($"  {contest.Code,-14} {contest.Title} ({contest.Method}, {contest.Seats} to elect, {contest.Candidates.Count} candidates)");
@@ -29,6 +28,22 @@ internal static class DemoPrinter
         output.WriteLine();
         output.WriteLine("Add a key to an authenticator app, or print the current code with:");
         output.WriteLine($"  omov demo code USERNAME --db {file}");
+        output.WriteLine();
+        output.WriteLine("Key share passphrases (each scrutineer signs in, downloads their share once, and needs it to open the box):");
+        foreach (var (username, passphrase) in setup.SharePassphrases)
+        {
+            output.WriteLine($"  {username,-18} {passphrase}");
+        }
+
+        output.WriteLine();
+        output.WriteLine("Some voters (their ballot emails are waiting in the outbox):");
+        foreach (var (member, code, link) in voters)
+        {
+            output.WriteLine($"  {member}  code {code}  or open {link}");
+        }
+
+        output.WriteLine();
+        output.WriteLine("Vote, then after the close: a scrutineer opens the box (Ballot box page, two shares), the returning officer declares.");
     }
 
     public static void PrintAddresses(TextWriter output, IReadOnlyCollection<string> addresses)

@@ -52,11 +52,16 @@ public static class DemoElection
 
         progress?.Report("Creating the ballot event");
         var ballotEvent = await AddEventAsync(database, closeIn, cancellationToken).ConfigureAwait(false);
+
+        progress?.Report("Holding the key ceremony (3 scrutineers, any 2 open the box)");
+        var passphrases = DemoStaff.Scrutineers.Select(name => (Username: name, Passphrase: NewPassphrase())).ToList();
+        Check(await new KeyCeremonyService(database).HoldAsync(
+            EventCode, 2, [.. passphrases.Select(p => new Results.ScrutineerChoice(p.Username, p.Passphrase))], returningOfficer, cancellationToken).ConfigureAwait(false), "the key ceremony");
         await database.AuditLog.AppendAsync(Actor, AuditActions.DemoCreated, EventCode, new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["members"] = members.ToString(System.Globalization.CultureInfo.InvariantCulture),
         }, cancellationToken).ConfigureAwait(false);
-        return new DemoSetup(ballotEvent, staff, members);
+        return new DemoSetup(ballotEvent, staff, members, passphrases);
     }
 
     private static async Task<BallotEvent> AddEventAsync(OmovDatabase database, TimeSpan closeIn, CancellationToken cancellationToken)
@@ -101,6 +106,9 @@ public static class DemoElection
     private static T Check<T>(ServiceResult<T> result, string what)
         where T : class =>
         result.Success ? result.Value! : throw new InvalidOperationException($"Demonstration set-up failed at {what}: {result.Error}");
+
+    /// <summary>A random share passphrase long enough for the share passphrase policy.</summary>
+    private static string NewPassphrase() => "demo-share-" + Convert.ToHexString(RandomNumberGenerator.GetBytes(8)).ToLowerInvariant();
 
     /// <summary>A readable random password that passes the password policy.</summary>
     internal static string NewPassword() => "demo-" + Convert.ToHexString(RandomNumberGenerator.GetBytes(6)).ToLowerInvariant();

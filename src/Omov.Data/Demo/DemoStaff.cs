@@ -13,6 +13,9 @@ internal static class DemoStaff
     public const string Administrator = "admin";
     public const string ReturningOfficer = "returning-officer";
 
+    /// <summary>The scrutineers who hold the key shares.</summary>
+    public static readonly string[] Scrutineers = ["scrutineer-1", "scrutineer-2", "scrutineer-3"];
+
     private static readonly (string Username, string Name, StaffRole Role, string? LocalParty)[] s_accounts =
     [
         (Administrator, "Demo Administrator", StaffRole.Administrator, null),

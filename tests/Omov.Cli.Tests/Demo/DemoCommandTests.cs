@@ -7,19 +7,22 @@ namespace Omov.Cli.Tests.Demo;
 public sealed class DemoCommandTests
 {
     [Fact]
-    public async Task Demo_NoServe_BuildsAScheduledEventWithApprovedRollsAndPrintsSignIns()
+    public async Task Demo_NoServe_OpensAnEventWithApprovedRollsAProvenKeyAndIssuedCodes()
     {
         using var folder = new TempFolder();
         var file = folder.File("demo.db");
 
         var run = CliRun.Of("demo", "--db", file, "--members", "600", "--no-serve").AssertSuccess();
 
-        Assert.Contains("ballot event 'demo-2026' (scheduled) with 4 contests", run.Out, StringComparison.Ordinal);
+        Assert.Contains("ballot event 'demo-2026', open for voting, with 4 contests", run.Out, StringComparison.Ordinal);
+        Assert.Equal(5, run.Out.Split('\n').Count(l => l.Contains("/vote/", StringComparison.Ordinal)));
         Assert.Contains("returning-officer", run.Out, StringComparison.Ordinal);
         using var database = await OmovDatabase.OpenAsync(file);
         Assert.Equal(600, await database.Members.CountAsync());
         var stored = await database.BallotEvents.GetAsync(DemoElection.EventCode);
-        Assert.Equal(BallotEventStatus.Scheduled, stored!.Status);
+        Assert.Equal(BallotEventStatus.Open, stored!.Status);
+        Assert.True((await database.KeyCeremonies.GetAsync(stored.Id))!.Proven);
+        Assert.True((await database.Votes.ReadTurnoutAsync(stored.Id)).Voters > 300);
         Assert.Equal(["leader", "deputy", "nec-clp", "nec-disabled"], stored.Contests.Select(c => c.Code));
         var necClp = stored.Contest("nec-clp")!;
         Assert.Equal(("ers97", 9), (necClp.Method, necClp.Seats));
