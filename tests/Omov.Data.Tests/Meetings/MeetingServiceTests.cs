@@ -342,7 +342,8 @@ public abstract class MeetingServiceTests<TProvider>
         }
 
         var bad = await service.RecordPapersAsync(s_secretary, meeting.Id, 0, "1: 1 4");
-        var counted = await service.RecordPapersAsync(s_secretary, meeting.Id, 0, "1: 1 3\n1: 3\n1: 2 1");
+        // Two of three first preferences: decided without a tie (three different first preferences would tie three ways).
+        var counted = await service.RecordPapersAsync(s_secretary, meeting.Id, 0, "1: 1 3\n1: 1\n1: 2 1");
 
         Assert.Equal("Line 1: '4' is not a candidate number (1 to 3, in statement order).", bad.Error);
         Assert.Equal("decided", counted.Value!.State);
