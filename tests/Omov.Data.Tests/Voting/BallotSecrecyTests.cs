@@ -1,6 +1,5 @@
 using System.Data.Common;
 using System.Globalization;
-using System.Security.Cryptography;
 using Omov.Data.Tests.Providers;
 using Omov.Data.Voting;
 using Omov.Elections.Credentials;
@@ -25,7 +24,7 @@ public abstract class BallotSecrecyTests<TProvider>
         await using var test = await _provider.CreateAsync();
         using var db = await test.OpenAsync();
         var eventId = Guid.NewGuid();
-        var key = NewPublicKey();
+        var key = TestKeys.NewPublicKey();
         var codes = Enumerable.Range(1, 6).Select(_ => VotingCode.Generate()).ToList();
         await db.Votes.AddVotersAsync(eventId, codes.Select((c, i) => new NewVoter($"L{i:0000000}", ["leader"], DeliveryChannel.Email, VotingCodeHash.Compute(eventId.ToString("D"), c))), DateTimeOffset.UnixEpoch);
         for (var i = 0; i < 5; i++)
@@ -48,13 +47,6 @@ public abstract class BallotSecrecyTests<TProvider>
         Assert.All(dump["event_voters"].Rows.SelectMany(r => r).Concat(dump["voting_credentials"].Rows.SelectMany(r => r)).Where(v => v != eventText),
             value => Assert.DoesNotContain(value, boxValues));
         Assert.DoesNotContain(dump["event_voters"].Columns, c => c.Contains("time", StringComparison.Ordinal) || c.EndsWith("_at", StringComparison.Ordinal));
-    }
-
-    private static ElectionPublicKey NewPublicKey()
-    {
-        using var key = ECDiffieHellman.Create(ECCurve.NamedCurves.nistP256);
-        var q = key.ExportParameters(includePrivateParameters: false).Q;
-        return ElectionPublicKey.FromBytes([0x04, .. q.X!, .. q.Y!])!;
     }
 
     private sealed record Table(IReadOnlyList<string> Columns, List<string[]> Rows);

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Omov.Data.Tests.Providers;
 using Omov.Data.Voting;
 using Omov.Elections.Credentials;
@@ -12,21 +11,13 @@ public abstract class VotingRepositoryTests<TProvider>
     where TProvider : IDatabaseProvider, new()
 {
     private static readonly DateTimeOffset s_issued = new(2020, 2, 24, 9, 0, 0, TimeSpan.Zero);
-    private static readonly ElectionPublicKey s_key = NewPublicKey();
+    private static readonly ElectionPublicKey s_key = TestKeys.NewPublicKey();
     private readonly TProvider _provider = new();
     private readonly Guid _event = Guid.NewGuid();
 
     private byte[] Hash(VotingCode code) => VotingCodeHash.Compute(_event.ToString("D"), code);
 
     private SealedBallot Ballot() => BallotSealer.Seal(s_key, new byte[64], BallotContext.ForEvent(_event.ToString("D")));
-
-    // Only the public half is needed to seal; the private key never leaves a ceremony.
-    private static ElectionPublicKey NewPublicKey()
-    {
-        using var key = ECDiffieHellman.Create(ECCurve.NamedCurves.nistP256);
-        var q = key.ExportParameters(includePrivateParameters: false).Q;
-        return ElectionPublicKey.FromBytes([0x04, .. q.X!, .. q.Y!])!;
-    }
 
     private async Task<VotingCode> AddVoterAsync(OmovDatabase db, string member, DeliveryChannel channel = DeliveryChannel.Email)
     {
