@@ -170,6 +170,10 @@ public sealed class CredentialIssuer
             progress?.Report(new IssueProgress(0, total));
             // Page past members left unissued (post without a folder, no contact), or they would be read forever.
             string? after = null;
+            // Two stages in step: while one batch is written, the next is read and its codes and emails made
+            // (the CPU work), so both cores are busy. Batches still commit one at a time and in order. The
+            // write runs on the thread pool because SQLite's "async" calls complete synchronously.
+            Task writing = Task.CompletedTask;
             while (true)
             {
                 var page = await issuing.ReadPendingAsync(ballotEvent.Id, rolls.Approved, after, options.BatchSize + rolls.Approved.Count, cancellationToken).ConfigureAwait(false);
@@ -179,14 +183,19 @@ public sealed class CredentialIssuer
                 }
 
                 after = page[^1].Member.MembershipNumber;
-                await IssueBatchAsync(page, cancellationToken).ConfigureAwait(false);
-                progress?.Report(new IssueProgress(_done, total));
+                var batch = Prepare(page);
+                await writing.ConfigureAwait(false);
+                progress?.Report(new IssueProgress(_done - page.Count, total));
+                writing = batch.Voters.Count == 0 ? Task.CompletedTask : Task.Run(() => WriteAsync(batch, cancellationToken), cancellationToken);
             }
 
+            await writing.ConfigureAwait(false);
+            progress?.Report(new IssueProgress(_done, total));
             return new IssueSummary { Emailed = _emailed, Posted = _posted, PostLeft = _postLeft, NoContact = _noContact, AlreadyIssued = _already };
         }
 
-        private async Task IssueBatchAsync(IReadOnlyList<PendingVoter> page, CancellationToken cancellationToken)
+        /// <summary>The codes, hashes, emails and packs of one page of members: no storage touched.</summary>
+        private Batch Prepare(IReadOnlyList<PendingVoter> page)
         {
             var voters = new List<NewVoter>(page.Count);
             var emails = new List<OutboxMessage>(page.Count);
@@ -227,15 +236,15 @@ public sealed class CredentialIssuer
                 }
             }
 
-            if (voters.Count == 0)
-            {
-                return;
-            }
+            return new Batch(voters, emails, packs);
+        }
 
+        private async Task WriteAsync(Batch batch, CancellationToken cancellationToken)
+        {
             // Packs reach the disk before their codes commit (see PostalSpool).
-            _spool?.Append(_runId, packs);
-            var added = await issuer._database.Issuing.IssueBatchAsync(ballotEvent.Id, voters, emails, issuer._database.Time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
-            foreach (var voter in voters)
+            _spool?.Append(_runId, batch.Packs);
+            var added = await issuer._database.Issuing.IssueBatchAsync(ballotEvent.Id, batch.Voters, batch.Emails, issuer._database.Time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+            foreach (var voter in batch.Voters)
             {
                 if (!added.Contains(voter.MembershipNumber))
                 {
@@ -251,6 +260,8 @@ public sealed class CredentialIssuer
                 }
             }
         }
+
+        private sealed record Batch(List<NewVoter> Voters, List<OutboxMessage> Emails, List<SpoolLine> Packs);
 
         // The roll decided the channel at its freeze; the register may have lost an email or address since.
         private static DeliveryChannel ChannelFor(PendingVoter pending)
